@@ -1,0 +1,4 @@
+package dev.orderflow.invoicing;
+
+public record Address(String street, String zip, String city) {
+}

@@ -1,0 +1,2 @@
+/** The REST API for invoices. */
+package dev.orderflow.invoicing.web;

@@ -1,0 +1,71 @@
+package dev.orderflow.kafka.consumer;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+@AutoConfiguration
+@EnableConfigurationProperties(ConsumerProperties.class)
+public class OrderTopicConsumerConfiguration {
+
+	@Bean
+	NewTopic deadLetterTopic(ConsumerProperties properties) {
+		return TopicBuilder.name(properties.deadLetterTopic()).partitions(1).build();
+	}
+
+	/**
+	 * Retries forever with growing pauses (a database outage must not skip records), except for records that can
+	 * never succeed: those that cannot be deserialized (the default non-retryable exceptions) or that a listener
+	 * declares unprocessable. They go to the dead-letter topic with the exception, the original topic, partition and
+	 * offset in headers.
+	 */
+	@Bean
+	DefaultErrorHandler orderTopicErrorHandler(ConsumerProperties properties, KafkaProperties kafka) {
+		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetterTemplate(kafka),
+				(record, ex) -> new TopicPartition(properties.deadLetterTopic(), -1));
+		ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
+		backOff.setMaxInterval(properties.maxBackoff().toMillis());
+		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+		handler.addNotRetryableExceptions(UnprocessableRecordException.class, DataIntegrityViolationException.class);
+		return handler;
+	}
+
+	@Bean
+	ConsumerAwareRebalanceListener partitionAssignmentLogger(@Value("${orderflow.instance}") String instance) {
+		return new PartitionAssignmentLogger(instance);
+	}
+
+	/**
+	 * A record that failed deserialization still has its original bytes; one that failed later is an object. The
+	 * dead-letter topic receives either, so the template picks the serializer by type.
+	 */
+	private static KafkaTemplate<String, Object> deadLetterTemplate(KafkaProperties kafka) {
+		Map<Class<?>, Serializer<?>> serializers = new LinkedHashMap<>();
+		serializers.put(byte[].class, new ByteArraySerializer());
+		serializers.put(Object.class, new JacksonJsonSerializer<>());
+		return new KafkaTemplate<>(new DefaultKafkaProducerFactory<String, Object>(kafka.buildProducerProperties(),
+				new StringSerializer(), new DelegatingByTypeSerializer(serializers, true)));
+	}
+
+}

@@ -1,0 +1,4 @@
+package dev.orderflow.catalog;
+
+public record Customer(long id, String name, String email) {
+}

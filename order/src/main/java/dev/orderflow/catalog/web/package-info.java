@@ -1,0 +1,2 @@
+/** REST resources for customers and items. */
+package dev.orderflow.catalog.web;

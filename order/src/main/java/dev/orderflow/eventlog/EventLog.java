@@ -1,0 +1,94 @@
+package dev.orderflow.eventlog;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Appending happens inside the caller's transaction. Positions are assigned afterwards by {@link #sequence(int)}, which
+ * only sees committed rows: an order whose transaction commits late gets a position after everything already
+ * sequenced, so a reader that has seen position n never misses an event at a position below n.
+ */
+@Repository
+public class EventLog {
+
+	/** Serialises sequencing across all instances of the order service. */
+	private static final long SEQUENCE_LOCK = 0x6f72646572L;
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final EventLogSignal signal;
+
+	EventLog(JdbcClient jdbc, JsonMapper json, EventLogSignal signal) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.signal = signal;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void append(Event event) {
+		jdbc.sql("""
+				insert into event_log (event_id, type, version, event_key, aggregate_id, payload, occurred_at)
+				values (?, ?, ?, ?, ?, ?::json, ?)""")
+			.params(UUID.randomUUID(), event.type(), event.version(), event.key(), event.aggregateId(),
+					json.writeValueAsString(event), Timestamp.from(Instant.now()))
+			.update();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				signal.fire();
+			}
+		});
+	}
+
+	/** Gives the oldest committed events without a position the next positions; returns how many it sequenced. */
+	@Transactional
+	public int sequence(int max) {
+		jdbc.sql("select pg_advisory_xact_lock(?)").param(SEQUENCE_LOCK).query(Object.class).single();
+		return jdbc.sql("""
+				with base as (select coalesce(max(position), 0) as last from event_log),
+				     todo as (select id, row_number() over (order by id) as n
+				              from event_log where position is null order by id limit ?)
+				update event_log e set position = base.last + todo.n
+				from todo, base where e.id = todo.id""")
+			.param(max)
+			.update();
+	}
+
+	/** Sequenced events that no broker has acknowledged yet, oldest first. */
+	public List<LoggedEvent> unpublished(int max) {
+		return jdbc.sql("""
+				select position, event_id, type, version, event_key, aggregate_id, payload, occurred_at
+				from event_log where position is not null and published_at is null order by position limit ?""")
+			.param(max)
+			.query(EventLog::loggedEvent)
+			.list();
+	}
+
+	public void markPublished(List<Long> positions) {
+		jdbc.sql("update event_log set published_at = now() where position = any(?)")
+			.param(positions.toArray(Long[]::new))
+			.update();
+	}
+
+	private static LoggedEvent loggedEvent(ResultSet rs, int row) throws SQLException {
+		return new LoggedEvent(rs.getLong("position"), rs.getObject("event_id", UUID.class), rs.getString("type"),
+				rs.getInt("version"), rs.getString("event_key"), rs.getLong("aggregate_id"), rs.getString("payload"),
+				rs.getTimestamp("occurred_at").toInstant());
+	}
+
+}

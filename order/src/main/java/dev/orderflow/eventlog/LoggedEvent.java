@@ -1,0 +1,9 @@
+package dev.orderflow.eventlog;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An event as stored: {@code payload} is the exact JSON every transport delivers. */
+public record LoggedEvent(long position, UUID eventId, String type, int version, String key, long aggregateId,
+		String payload, Instant occurredAt) {
+}

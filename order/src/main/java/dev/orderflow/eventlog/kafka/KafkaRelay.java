@@ -1,0 +1,180 @@
+package dev.orderflow.eventlog.kafka;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import dev.orderflow.eventlog.EventLog;
+import dev.orderflow.eventlog.EventLogSignal;
+import dev.orderflow.eventlog.LoggedEvent;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Moves events from the event log to Kafka. One thread per instance; across instances only the one holding the relay
+ * lock publishes, so several order instances do not send every event several times. An event is marked published only
+ * after the broker acknowledged it ({@code acks=all}); if the service dies in between, the event is sent again and the
+ * consumers' idempotence absorbs the duplicate.
+ */
+@Component
+class KafkaRelay implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(KafkaRelay.class);
+
+	private static final long RELAY_LOCK = 0x72656c6179L;
+
+	private static final Duration SEND_TIMEOUT = Duration.ofSeconds(60);
+
+	private final EventLog eventLog;
+
+	private final EventLogSignal signal;
+
+	private final KafkaTemplate<String, String> kafka;
+
+	private final KafkaAdmin admin;
+
+	private final NewTopic topic;
+
+	private final OrderTopicProperties properties;
+
+	private final TransactionTemplate transaction;
+
+	private final JdbcClient jdbc;
+
+	private volatile Thread worker;
+
+	private boolean topicReady;
+
+	KafkaRelay(EventLog eventLog, EventLogSignal signal, KafkaTemplate<String, String> kafka, KafkaAdmin admin,
+			NewTopic orderTopic, OrderTopicProperties properties, TransactionTemplate transaction, JdbcClient jdbc) {
+		this.eventLog = eventLog;
+		this.signal = signal;
+		this.kafka = kafka;
+		this.admin = admin;
+		this.topic = orderTopic;
+		this.properties = properties;
+		this.transaction = transaction;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void start() {
+		worker = new Thread(this::run, "kafka-relay");
+		worker.start();
+	}
+
+	@Override
+	public void stop() {
+		Thread running = worker;
+		worker = null;
+		if (running != null) {
+			running.interrupt();
+			try {
+				running.join(SEND_TIMEOUT.toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return worker != null;
+	}
+
+	private void run() {
+		Duration backoff = Duration.ofMillis(100);
+		while (worker == Thread.currentThread()) {
+			try {
+				relayAll();
+				backoff = Duration.ofMillis(100);
+				signal.await(properties.pollInterval());
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
+			catch (RuntimeException ex) {
+				log.warn("Relaying events to Kafka failed, retrying in {} ms: {}", backoff.toMillis(), ex.toString());
+				try {
+					Thread.sleep(backoff.toMillis());
+				}
+				catch (InterruptedException interrupted) {
+					return;
+				}
+				backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5)
+						: backoff.multipliedBy(2);
+			}
+		}
+	}
+
+	private void relayAll() throws InterruptedException {
+		if (!topicReady) {
+			admin.createOrModifyTopics(topic);
+			topicReady = true;
+		}
+		while (eventLog.sequence(properties.batchSize()) > 0) {
+			// keep sequencing until everything committed so far has a position
+		}
+		Integer published;
+		do {
+			published = transaction.execute(status -> publishBatch());
+		}
+		while (published != null && published == properties.batchSize());
+	}
+
+	private int publishBatch() {
+		boolean leader = jdbc.sql("select pg_try_advisory_xact_lock(?)").param(RELAY_LOCK).query(Boolean.class).single();
+		if (!leader) {
+			return 0;
+		}
+		List<LoggedEvent> events = eventLog.unpublished(properties.batchSize());
+		List<CompletableFuture<SendResult<String, String>>> sends = events.stream().map(this::send).toList();
+		List<Long> acknowledged = new ArrayList<>();
+		// Only the acknowledged prefix counts, so a retry resends in log order.
+		for (int i = 0; i < events.size(); i++) {
+			try {
+				sends.get(i).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+				acknowledged.add(events.get(i).position());
+			}
+			catch (Exception ex) {
+				log.warn("Kafka did not acknowledge event {} ({}); it will be sent again", events.get(i).position(),
+						ex.toString());
+				break;
+			}
+		}
+		if (!acknowledged.isEmpty()) {
+			eventLog.markPublished(acknowledged);
+		}
+		return acknowledged.size();
+	}
+
+	private CompletableFuture<SendResult<String, String>> send(LoggedEvent event) {
+		ProducerRecord<String, String> record = new ProducerRecord<>(properties.topic(), event.key(), event.payload());
+		record.headers()
+			.add(header("event-type", event.type()))
+			.add(header("event-version", Integer.toString(event.version())))
+			.add(header("event-id", event.eventId().toString()))
+			.add(header("content-type", "application/json"));
+		return kafka.send(record);
+	}
+
+	private static RecordHeader header(String name, String value) {
+		return new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8));
+	}
+
+}

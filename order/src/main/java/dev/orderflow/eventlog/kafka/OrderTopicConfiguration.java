@@ -1,0 +1,23 @@
+package dev.orderflow.eventlog.kafka;
+
+import org.apache.kafka.clients.admin.NewTopic;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(OrderTopicProperties.class)
+class OrderTopicConfiguration {
+
+	/** The order service owns the topic and creates it; the broker's auto-creation would pick the wrong settings. */
+	@Bean
+	NewTopic orderTopic(OrderTopicProperties properties) {
+		return TopicBuilder.name(properties.topic())
+			.partitions(properties.partitions())
+			.replicas(properties.replicas())
+			.build();
+	}
+
+}

@@ -1,0 +1,4 @@
+package dev.orderflow.shipping;
+
+public record ShipmentLine(long itemId, String itemName, int count) {
+}

@@ -1,0 +1,2 @@
+/** The REST API for shipments. */
+package dev.orderflow.shipping.web;
