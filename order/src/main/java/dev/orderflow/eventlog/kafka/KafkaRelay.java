@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -109,7 +110,8 @@ class KafkaRelay implements SmartLifecycle {
 				return;
 			}
 			catch (RuntimeException ex) {
-				log.warn("Relaying events to Kafka failed, retrying in {} ms: {}", backoff.toMillis(), ex.toString());
+				log.warn("Relaying events to Kafka failed, retrying in {} ms: {}", backoff.toMillis(),
+						NestedExceptionUtils.getMostSpecificCause(ex).toString());
 				try {
 					Thread.sleep(backoff.toMillis());
 				}

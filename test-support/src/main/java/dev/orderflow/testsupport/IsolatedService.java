@@ -1,0 +1,156 @@
+package dev.orderflow.testsupport;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * A service under test with a topic, consumer group and schema of its own on the shared servers, so test classes do
+ * not see each other's records or rows. Use one per test class:
+ *
+ * <pre>
+ * static final IsolatedService service = new IsolatedService("shipping");
+ *
+ * &#64;DynamicPropertySource
+ * static void infrastructure(DynamicPropertyRegistry registry) { service.register(registry); }
+ * </pre>
+ */
+public final class IsolatedService {
+
+	private final String topic;
+
+	private final String group;
+
+	private final String schema;
+
+	public IsolatedService(String name) {
+		this.topic = SharedInfrastructure.uniqueName("order");
+		this.group = SharedInfrastructure.uniqueName(name);
+		this.schema = SharedInfrastructure.uniqueName(name);
+	}
+
+	/** Points the service's datasource, Kafka client, topic, group and schema at the shared servers. */
+	public void register(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", SharedInfrastructure::jdbcUrl);
+		registry.add("spring.datasource.username", SharedInfrastructure::username);
+		registry.add("spring.datasource.password", SharedInfrastructure::password);
+		registry.add("spring.kafka.bootstrap-servers", SharedInfrastructure::kafkaBootstrapServers);
+		registry.add("orderflow.db.schema", () -> schema);
+		registry.add("orderflow.kafka.topic", () -> topic);
+		registry.add("spring.kafka.consumer.group-id", () -> group);
+	}
+
+	public String topic() {
+		return topic;
+	}
+
+	public String schema() {
+		return schema;
+	}
+
+	public String deadLetterTopic() {
+		return topic + "." + group + ".dlt";
+	}
+
+	/** Creates the topic as the order service would, for tests of a consumer without the order service. */
+	public void createTopic(int partitions) {
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+				SharedInfrastructure.kafkaBootstrapServers()))) {
+			admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
+		}
+		catch (ExecutionException ex) {
+			if (!(ex.getCause() instanceof TopicExistsException)) {
+				throw new IllegalStateException(ex.getCause());
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Sends one record with the given headers and waits for the broker's acknowledgement. */
+	public void send(String key, byte[] value, Map<String, String> headers) {
+		Properties config = new Properties();
+		config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers());
+		config.put(ProducerConfig.ACKS_CONFIG, "all");
+		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
+				new ByteArraySerializer())) {
+			ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
+			headers.forEach((name, header) -> record.headers().add(name, header.getBytes()));
+			producer.send(record).get();
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** How many records the topic holds in all its partitions, from the brokers' end offsets. */
+	public static long recordCount(String topic) {
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+				SharedInfrastructure.kafkaBootstrapServers()))) {
+			Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+			admin.describeTopics(List.of(topic))
+				.allTopicNames()
+				.get()
+				.get(topic)
+				.partitions()
+				.forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+			return admin.listOffsets(latest).all().get().values().stream().mapToLong(o -> o.offset()).sum();
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Every record on a topic from its beginning, read for at most the given time or until {@code expected} came. */
+	public static List<ConsumerRecord<String, byte[]>> readAll(String topic, int expected, Duration timeout) {
+		Properties config = new Properties();
+		config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers());
+		config.put(ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID());
+		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+		List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+				new ByteArrayDeserializer())) {
+			consumer.subscribe(List.of(topic));
+			long deadline = System.nanoTime() + timeout.toNanos();
+			while (records.size() < expected && System.nanoTime() < deadline) {
+				consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+			}
+		}
+		return records;
+	}
+
+}
