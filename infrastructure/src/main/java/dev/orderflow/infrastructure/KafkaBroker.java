@@ -1,0 +1,216 @@
+package dev.orderflow.infrastructure;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.properties.MetaPropertiesEnsemble;
+import org.apache.kafka.metadata.storage.Formatter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real single-node Kafka broker (KRaft, combined broker and controller) running in this JVM.
+ *
+ * <p>The log directory is formatted on first use and reused afterwards, so topics and records survive
+ * a restart on the same directory. Topics are never created automatically.
+ */
+public final class KafkaBroker implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaBroker.class);
+    private static final int NODE_ID = 1;
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+
+    private final KafkaRaftServer server;
+    private final int port;
+    private boolean closed;
+
+    private KafkaBroker(KafkaRaftServer server, int port) {
+        this.server = server;
+        this.port = port;
+    }
+
+    /**
+     * Starts a broker and returns once it answers requests.
+     *
+     * @param dataDir        log directory; formatted if it holds no {@code meta.properties}, reused otherwise
+     * @param port           PLAINTEXT listener port on 127.0.0.1, 0 for a free one
+     * @param controllerPort CONTROLLER listener port on 127.0.0.1, 0 for a free one
+     * @throws IllegalStateException if a port is taken or the broker does not come up
+     */
+    public static KafkaBroker start(Path dataDir, int port, int controllerPort) {
+        return start(dataDir, port, controllerPort, Map.of());
+    }
+
+    /**
+     * Like {@link #start(Path, int, int)}, with broker properties that are added or replace the defaults.
+     */
+    public static KafkaBroker start(Path dataDir, int port, int controllerPort, Map<String, String> overrides) {
+        int[] ports = Ports.resolve("Kafka", port, controllerPort);
+        Path dir = dataDir.toAbsolutePath();
+        KafkaConfig config = new KafkaConfig(properties(dir, ports[0], ports[1], overrides), false);
+        formatIfNeeded(dir, config);
+
+        KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
+        KafkaBroker broker = new KafkaBroker(server, ports[0]);
+        try {
+            server.startup();
+            broker.awaitReady();
+        } catch (RuntimeException e) {
+            broker.close();
+            throw new IllegalStateException("Kafka broker failed to start on " + Ports.HOST + ":" + ports[0]
+                    + " (controller port " + ports[1] + ", dir " + dir + "): " + causes(e), e);
+        }
+        log.info("Kafka broker ready at {} with data in {}", broker.bootstrapServers(), dir);
+        return broker;
+    }
+
+    /** Kafka wraps the reason (say, which address could not be bound) a few causes deep. */
+    private static String causes(Throwable failure) {
+        StringBuilder text = new StringBuilder(String.valueOf(failure.getMessage()));
+        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause.getMessage() != null && !text.toString().contains(cause.getMessage())) {
+                text.append(" <- ").append(cause.getMessage());
+            }
+        }
+        return text.toString();
+    }
+
+    private static Map<String, String> properties(Path dir, int port, int controllerPort, Map<String, String> overrides) {
+        Map<String, String> props = new HashMap<>();
+        props.put("process.roles", "broker,controller");
+        props.put("node.id", String.valueOf(NODE_ID));
+        // A static voter set (rather than a dynamic quorum) keeps the controller address out of the
+        // stored metadata, so a restart may use different ports.
+        props.put("controller.quorum.voters", NODE_ID + "@" + Ports.HOST + ":" + controllerPort);
+        props.put("controller.listener.names", "CONTROLLER");
+        props.put("listeners", "PLAINTEXT://" + Ports.HOST + ":" + port + ",CONTROLLER://" + Ports.HOST + ":" + controllerPort);
+        props.put("advertised.listeners", "PLAINTEXT://" + Ports.HOST + ":" + port);
+        props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        props.put("inter.broker.listener.name", "PLAINTEXT");
+        props.put("log.dirs", dir.toString());
+
+        props.put("auto.create.topics.enable", "false");
+        props.put("num.partitions", "1");
+        props.put("default.replication.factor", "1");
+        props.put("min.insync.replicas", "1");
+        props.put("offsets.topic.replication.factor", "1");
+        props.put("transaction.state.log.replication.factor", "1");
+        props.put("transaction.state.log.min.isr", "1");
+        props.put("share.coordinator.state.topic.replication.factor", "1");
+        props.put("share.coordinator.state.topic.min.isr", "1");
+        // One partition per internal topic: the first consumer group or transaction would otherwise
+        // wait for 50 partitions to be created on a single disk.
+        props.put("offsets.topic.num.partitions", "1");
+        props.put("transaction.state.log.num.partitions", "1");
+        props.put("share.coordinator.state.topic.num.partitions", "1");
+        props.put("group.initial.rebalance.delay.ms", "0");
+        // The event history is the point of the system, so nothing expires unless a caller says so.
+        props.put("log.retention.ms", "-1");
+
+        // Sized for a two-core laptop running several services next to the broker.
+        props.put("num.network.threads", "2");
+        props.put("num.io.threads", "2");
+        props.put("background.threads", "2");
+        props.put("num.recovery.threads.per.data.dir", "1");
+        props.put("log.cleaner.threads", "1");
+        props.put("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024));
+        props.put("log.segment.bytes", String.valueOf(16 * 1024 * 1024));
+        props.put("log.index.size.max.bytes", String.valueOf(1024 * 1024));
+
+        props.putAll(overrides);
+        return props;
+    }
+
+    private static void formatIfNeeded(Path dir, KafkaConfig config) {
+        if (Files.exists(dir.resolve(MetaPropertiesEnsemble.META_PROPERTIES_NAME))) {
+            return;
+        }
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        try {
+            Files.createDirectories(dir);
+            new Formatter()
+                    .setPrintStream(new PrintStream(output, true, StandardCharsets.UTF_8))
+                    .setNodeId(NODE_ID)
+                    .setClusterId(Uuid.randomUuid().toString())
+                    .setControllerListenerName(config.controllerListenerNames().get(0))
+                    .setMetadataLogDirectory(config.metadataLogDir())
+                    .setHasDynamicQuorum(false)
+                    .addDirectory(dir.toString())
+                    .run();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot format Kafka log directory " + dir + ": " + e.getMessage(), e);
+        }
+        log.info("Formatted Kafka log directory {}", dir);
+        log.debug("{}", output.toString(StandardCharsets.UTF_8).trim());
+    }
+
+    private void awaitReady() {
+        Map<String, Object> config = Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        try (Admin admin = Admin.create(config)) {
+            while (true) {
+                try {
+                    if (!admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).isEmpty()) {
+                        return;
+                    }
+                } catch (ExecutionException | TimeoutException e) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("broker did not answer within " + READY_TIMEOUT, e);
+                    }
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("broker reported no nodes within " + READY_TIMEOUT);
+                }
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the broker", e);
+        }
+    }
+
+    /** The address clients connect to, e.g. {@code 127.0.0.1:19092}. */
+    public String bootstrapServers() {
+        return Ports.HOST + ":" + port;
+    }
+
+    /** The PLAINTEXT listener port. */
+    public int port() {
+        return port;
+    }
+
+    /** Shuts the broker down and waits until it has stopped; later calls do nothing. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        server.shutdown();
+        server.awaitShutdown();
+        log.info("Kafka broker at {} stopped", bootstrapServers());
+    }
+
+    @Override
+    public String toString() {
+        return "KafkaBroker[" + bootstrapServers() + "]";
+    }
+}

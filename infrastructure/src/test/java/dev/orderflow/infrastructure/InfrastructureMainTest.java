@@ -1,0 +1,119 @@
+package dev.orderflow.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the main class as the launcher will: a separate JVM, READY on stdout, stopped with SIGTERM. */
+class InfrastructureMainTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void postgresProcessAnnouncesItsJdbcUrlAndStopsTheServerOnSigterm() throws Exception {
+        Path data = dir.resolve("postgres");
+        Process process = launch("postgres", "--port", "0", "--dir", data.toString());
+        try {
+            String address = readyAddress(process);
+            assertThat(address).matches("jdbc:postgresql://127\\.0\\.0\\.1:\\d+/orderflow");
+            try (Connection connection = DriverManager.getConnection(address, "postgres", "postgres")) {
+                assertThat(connection.isValid(5)).isTrue();
+            }
+        } finally {
+            stop(process);
+        }
+        // pg_ctl removes the pid file only once the postmaster has shut down.
+        assertThat(data.resolve("postmaster.pid")).doesNotExist();
+    }
+
+    @Test
+    void kafkaProcessAnnouncesItsBootstrapServersAndStopsOnSigterm() throws Exception {
+        Process process = launch("kafka", "--port", "0", "--controller-port", "0", "--dir", dir.resolve("kafka").toString());
+        try {
+            String address = readyAddress(process);
+            assertThat(address).matches("127\\.0\\.0\\.1:\\d+");
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, address))) {
+                assertThat(admin.describeCluster().nodes().get(10, TimeUnit.SECONDS)).hasSize(1);
+            }
+        } finally {
+            stop(process);
+        }
+    }
+
+    @Test
+    void processExitsWithOneAndNamesThePortWhenThePortIsTaken() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            Process process = launch("kafka", "--port", String.valueOf(port), "--dir", dir.resolve("kafka").toString());
+
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).isEqualTo(1);
+            assertThat(Files.readString(dir.resolve("stderr.log"))).contains("Failed to start kafka", String.valueOf(port));
+        }
+    }
+
+    @Test
+    void processExitsWithTwoOnUnknownArguments() throws Exception {
+        Process process = launch("redis", "--dir", dir.toString());
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(Files.readString(dir.resolve("stderr.log"))).contains("unknown server kind: redis", "usage:");
+    }
+
+    private Process launch(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                InfrastructureMain.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command)
+                .redirectError(dir.resolve("stderr.log").toFile())
+                .start();
+    }
+
+    /** The address from the READY line, which must be the first thing on stdout. */
+    private String readyAddress(Process process) throws Exception {
+        CompletableFuture<String> firstLine = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
+                        .readLine();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        String line = firstLine.get(90, TimeUnit.SECONDS);
+        assertThat(line).as("first stdout line; stderr was:%n%s", Files.readString(dir.resolve("stderr.log")))
+                .startsWith("READY ");
+        return line.substring("READY ".length());
+    }
+
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        boolean exited = process.waitFor(60, TimeUnit.SECONDS);
+        if (!exited) {
+            process.destroyForcibly();
+        }
+        assertThat(exited).as("process stopped within 60 s of SIGTERM").isTrue();
+    }
+}
