@@ -1,0 +1,142 @@
+package dev.orderflow.launcher.cli;
+
+import dev.orderflow.launcher.Services;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns {@code orderflow} arguments into {@link Options}; options may come before or after the command. */
+public final class OptionParser {
+
+    /** Marks the background launcher started by {@code up -d}; not for users. */
+    public static final String INTERNAL_CHILD = "--internal-child";
+
+    private final List<String> arguments;
+    private int next;
+    private Command command;
+    private final List<String> names = new ArrayList<>();
+    private Path dataDir = Path.of("data");
+    private int gatewayPort = Services.DEFAULT_GATEWAY_PORT;
+    private int kafkaPort = Services.DEFAULT_KAFKA_PORT;
+    private Integer kafkaControllerPort;
+    private int postgresPort = Services.DEFAULT_POSTGRES_PORT;
+    private final Map<String, Integer> servicePorts = new LinkedHashMap<>();
+    private final Map<String, Integer> scale = new LinkedHashMap<>();
+    private Duration timeout = Duration.ofSeconds(120);
+    private boolean detach;
+    private boolean follow;
+    private boolean json;
+    private boolean internalChild;
+
+    private OptionParser(List<String> arguments) {
+        this.arguments = arguments;
+        Services.NAMES.forEach(service -> servicePorts.put(service, Services.defaultPort(service)));
+    }
+
+    public static Options parse(String... arguments) throws UsageException {
+        return new OptionParser(List.of(arguments)).parse();
+    }
+
+    private Options parse() throws UsageException {
+        while (next < arguments.size()) {
+            String argument = arguments.get(next++);
+            if (argument.startsWith("-")) {
+                option(argument);
+            } else if (command == null) {
+                command = Command.named(argument)
+                        .orElseThrow(() -> new UsageException("unknown command '" + argument + "'"));
+            } else {
+                names.add(argument);
+            }
+        }
+        if (command == null) {
+            command = Command.HELP;
+        }
+        checkNames();
+        int controllerPort = kafkaControllerPort != null ? kafkaControllerPort : kafkaPort + 1;
+        return new Options(command, List.copyOf(names), dataDir, gatewayPort, kafkaPort, controllerPort,
+                postgresPort, Map.copyOf(servicePorts), Map.copyOf(scale), timeout, detach, follow, json,
+                internalChild, arguments);
+    }
+
+    private void option(String argument) throws UsageException {
+        int equals = argument.indexOf('=');
+        String name = argument.startsWith("--") && equals > 0 ? argument.substring(0, equals) : argument;
+        String inlineValue = name.equals(argument) ? null : argument.substring(equals + 1);
+        switch (name) {
+            case "-h", "--help" -> command = Command.HELP;
+            case "-d", "--detach" -> detach = true;
+            case "-f", "--follow" -> follow = true;
+            case "--json" -> json = true;
+            case INTERNAL_CHILD -> internalChild = true;
+            case "--data" -> dataDir = Path.of(value(name, inlineValue));
+            case "--gateway-port" -> gatewayPort = port(name, value(name, inlineValue));
+            case "--kafka-port" -> kafkaPort = port(name, value(name, inlineValue));
+            case "--kafka-controller-port" -> kafkaControllerPort = port(name, value(name, inlineValue));
+            case "--postgres-port" -> postgresPort = port(name, value(name, inlineValue));
+            case "--timeout" -> timeout = Duration.ofSeconds(number(name, value(name, inlineValue), 1, 3600));
+            case "--port" -> perService(name, value(name, inlineValue), servicePorts, 1, 65535);
+            case "--scale" -> perService(name, value(name, inlineValue), scale, 0, 16);
+            default -> throw new UsageException("unknown option '" + argument + "'");
+        }
+    }
+
+    private String value(String option, String inlineValue) throws UsageException {
+        if (inlineValue != null) {
+            return inlineValue;
+        }
+        if (next >= arguments.size() || arguments.get(next).startsWith("--")) {
+            throw new UsageException(option + " needs a value");
+        }
+        return arguments.get(next++);
+    }
+
+    /** Parses {@code SERVICE=N} for options such as {@code --scale shipping=2}. */
+    private static void perService(String option, String value, Map<String, Integer> target, int min, int max)
+            throws UsageException {
+        int equals = value.indexOf('=');
+        if (equals <= 0) {
+            throw new UsageException(option + " expects SERVICE=NUMBER, e.g. " + option + " shipping=2, not '" + value + "'");
+        }
+        String service = value.substring(0, equals);
+        if (!Services.isService(service)) {
+            throw new UsageException(option + ": unknown service '" + service + "' (known: "
+                    + String.join(", ", Services.NAMES) + ")");
+        }
+        target.put(service, number(option, value.substring(equals + 1), min, max));
+    }
+
+    private static int port(String option, String value) throws UsageException {
+        return number(option, value, 1, 65535);
+    }
+
+    private static int number(String option, String value, int min, int max) throws UsageException {
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the accepted range
+        }
+        throw new UsageException(option + " expects a number from " + min + " to " + max + ", not '" + value + "'");
+    }
+
+    private void checkNames() throws UsageException {
+        boolean takesNames = command == Command.STOP || command == Command.START || command == Command.LOGS;
+        if (!takesNames && !names.isEmpty()) {
+            throw new UsageException("'" + command.displayName() + "' takes no arguments, but got '"
+                    + String.join(" ", names) + "'");
+        }
+        if ((command == Command.STOP || command == Command.START) && names.isEmpty()) {
+            throw new UsageException("'" + command.displayName() + "' needs what to " + command.displayName()
+                    + ", e.g. ./orderflow " + command.displayName() + " shipping");
+        }
+        if (detach && command != Command.UP) {
+            throw new UsageException("-d only applies to 'up'");
+        }
+    }
+}

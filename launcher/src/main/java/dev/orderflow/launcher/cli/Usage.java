@@ -1,0 +1,52 @@
+package dev.orderflow.launcher.cli;
+
+/** The text printed by {@code orderflow}, {@code orderflow help} and {@code orderflow --help}. */
+public final class Usage {
+
+    public static final String TEXT = """
+            Usage: ./orderflow <command> [options]
+
+            Runs orderflow on this machine: a Kafka broker, a PostgreSQL database, the order,
+            shipping and invoicing services, and one entry point on http://localhost:8080/.
+
+            Commands:
+              up                  Start everything and show the logs; Ctrl-C stops it all
+              up -d               Start everything in the background; returns once it is ready
+              down                Stop a running orderflow (started with or without -d)
+              status [--json]     List the processes (name, PID, port, health), the Kafka
+                                  bootstrap address and the JDBC URL
+              stop NAME...        Stop a service (all its instances), one instance (shipping-2),
+                                  kafka or postgres; the rest keeps running
+              start NAME...       Start them again: a service with as many instances as before,
+                                  or as many as --scale SERVICE=N says
+              logs [-f] [NAME...] Show the end of the logs in <data>/logs; -f keeps following
+              help                Show this text
+
+            Options:
+              --data DIR                 Data, logs and run state (default ./data). Give the same
+                                         DIR to every command that should reach that orderflow.
+              --scale SERVICE=N          Instances of a service (default 1), e.g. --scale shipping=2
+              --port SERVICE=PORT        Port of a service's first instance (order=8081,
+                                         shipping=8082, invoicing=8083); more instances get free ports
+              --gateway-port PORT        Entry point (default 8080)
+              --kafka-port PORT          Kafka broker (default 19092)
+              --kafka-controller-port P  Kafka's KRaft controller (default: Kafka port + 1)
+              --postgres-port PORT       PostgreSQL (default 15432)
+              --timeout SECONDS          How long a process may take to become ready (default 120)
+              --no-build                 Do not build missing or outdated jars first (script only)
+
+            Environment:
+              KAFKA_BOOTSTRAP_SERVERS    Use this Kafka instead of starting a broker
+              DATABASE_URL               Use this database (a JDBC URL) instead of starting PostgreSQL,
+                                         with DATABASE_USERNAME and DATABASE_PASSWORD
+              ORDERFLOW_JAVA_OPTS        JVM options of each service instance
+                                         (default: -Xms64m -Xmx192m -XX:+UseSerialGC)
+              NO_COLOR                   Do not color the log prefixes
+
+            Exit status: 0 on success; 1 on failure, and for status, stop and start when orderflow
+            is not running; 2 when the command line is wrong.
+            """;
+
+    private Usage() {
+    }
+}

@@ -1,0 +1,2 @@
+/** Log output: one console stream with a name prefix per process, and reading back the per-process log files. */
+package dev.orderflow.launcher.logs;

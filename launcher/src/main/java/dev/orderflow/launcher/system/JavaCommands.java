@@ -1,0 +1,52 @@
+package dev.orderflow.launcher.system;
+
+import dev.orderflow.launcher.LauncherException;
+import dev.orderflow.launcher.Services;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The real child processes: InfrastructureMain from this jar, and the services' Spring Boot jars. */
+final class JavaCommands implements ProcessCommands {
+
+    static final String INFRASTRUCTURE_MAIN = "dev.orderflow.infrastructure.InfrastructureMain";
+
+    private final Settings settings;
+
+    JavaCommands(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** Fails before anything starts when a service has not been built. */
+    void verifyJars() throws LauncherException {
+        for (String service : Services.NAMES) {
+            Path jar = settings.layout().serviceJar(service);
+            if (!Files.isRegularFile(jar)) {
+                throw new LauncherException("The " + service + " service is not built: " + jar + " is missing. "
+                        + "Build with ./mvnw -DskipTests package (./orderflow does that for you), "
+                        + "or point ORDERFLOW_HOME at the repository root.");
+            }
+        }
+    }
+
+    @Override
+    public List<String> infrastructure(String kind, List<String> arguments) {
+        // Kafka needs a real heap; the PostgreSQL wrapper only watches the postgres server process.
+        String heap = Services.KAFKA.equals(kind) ? "-Xmx384m" : "-Xmx64m";
+        List<String> all = new ArrayList<>();
+        all.add(kind);
+        all.addAll(arguments);
+        return SelfCommand.java(List.of(heap, "-XX:+UseSerialGC"), INFRASTRUCTURE_MAIN, all);
+    }
+
+    @Override
+    public List<String> service(String service) {
+        List<String> command = new ArrayList<>();
+        command.add(SelfCommand.javaExecutable());
+        command.addAll(settings.serviceJavaOptions());
+        command.add("-jar");
+        command.add(settings.layout().serviceJar(service).toString());
+        return command;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.orderflow.launcher.system;
+
+import dev.orderflow.launcher.Layout;
+import dev.orderflow.launcher.Services;
+import dev.orderflow.launcher.cli.Options;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How to run the system, from the command line and the environment.
+ *
+ * @param externalKafka bootstrap servers of a Kafka we do not start, or {@code null}
+ * @param externalDatabase a database we do not start, or {@code null}
+ */
+public record Settings(
+        Layout layout,
+        int gatewayPort,
+        int kafkaPort,
+        int kafkaControllerPort,
+        int postgresPort,
+        Map<String, Integer> servicePorts,
+        Map<String, Integer> scale,
+        String externalKafka,
+        ExternalDatabase externalDatabase,
+        List<String> serviceJavaOptions,
+        Duration readyTimeout) {
+
+    static final List<String> DEFAULT_SERVICE_JAVA_OPTIONS = List.of("-Xms64m", "-Xmx192m", "-XX:+UseSerialGC");
+
+    /** A database given by {@code DATABASE_URL}, {@code DATABASE_USERNAME} and {@code DATABASE_PASSWORD}. */
+    public record ExternalDatabase(String url, String username, String password) {
+    }
+
+    public static Settings from(Options options, Map<String, String> environment) {
+        String kafka = blankToNull(environment.get("KAFKA_BOOTSTRAP_SERVERS"));
+        String databaseUrl = blankToNull(environment.get("DATABASE_URL"));
+        ExternalDatabase database = databaseUrl == null ? null : new ExternalDatabase(databaseUrl,
+                environment.get("DATABASE_USERNAME"), environment.get("DATABASE_PASSWORD"));
+        String javaOptions = blankToNull(environment.get("ORDERFLOW_JAVA_OPTS"));
+        return new Settings(Layout.of(options.dataDir()), options.gatewayPort(), options.kafkaPort(),
+                options.kafkaControllerPort(), options.postgresPort(), options.servicePorts(), options.scale(),
+                kafka, database,
+                javaOptions == null ? DEFAULT_SERVICE_JAVA_OPTIONS : Arrays.asList(javaOptions.trim().split("\\s+")),
+                options.timeout());
+    }
+
+    int scaleOf(String service) {
+        return scale.getOrDefault(service, 1);
+    }
+
+    /** The fixed ports this configuration needs, each with the option that changes it. */
+    List<PortCheck.Use> fixedPorts() {
+        List<PortCheck.Use> uses = new java.util.ArrayList<>();
+        uses.add(new PortCheck.Use(gatewayPort, "the entry point", "--gateway-port"));
+        if (externalKafka == null) {
+            uses.add(new PortCheck.Use(kafkaPort, "Kafka", "--kafka-port"));
+            uses.add(new PortCheck.Use(kafkaControllerPort, "the Kafka controller", "--kafka-controller-port"));
+        }
+        if (externalDatabase == null) {
+            uses.add(new PortCheck.Use(postgresPort, "PostgreSQL", "--postgres-port"));
+        }
+        for (String service : Services.NAMES) {
+            if (scaleOf(service) > 0) {
+                uses.add(new PortCheck.Use(servicePorts.get(service), service, "--port " + service + "=<port>"));
+            }
+        }
+        return uses;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,105 @@
+package dev.orderflow.launcher.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class OptionParserTest {
+
+    @Test
+    void noArgumentsMeansHelp() throws UsageException {
+        assertThat(OptionParser.parse().command()).isEqualTo(Command.HELP);
+        assertThat(OptionParser.parse("up", "--help").command()).isEqualTo(Command.HELP);
+    }
+
+    @Test
+    void upUsesTheDefaultPortsAndDataDirectory() throws UsageException {
+        Options options = OptionParser.parse("up");
+
+        assertThat(options.command()).isEqualTo(Command.UP);
+        assertThat(options.dataDir()).isEqualTo(Path.of("data"));
+        assertThat(options.gatewayPort()).isEqualTo(8080);
+        assertThat(options.kafkaPort()).isEqualTo(19092);
+        assertThat(options.kafkaControllerPort()).isEqualTo(19093);
+        assertThat(options.postgresPort()).isEqualTo(15432);
+        assertThat(options.servicePorts()).containsExactlyInAnyOrderEntriesOf(
+                Map.of("order", 8081, "shipping", 8082, "invoicing", 8083));
+        assertThat(options.scale()).isEmpty();
+        assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(120));
+        assertThat(options.detach()).isFalse();
+    }
+
+    @Test
+    void scaleIsReadPerServiceAndMayBeRepeated() throws UsageException {
+        Options options = OptionParser.parse("up", "--scale", "shipping=2", "--scale=invoicing=3");
+
+        assertThat(options.scale()).containsExactlyInAnyOrderEntriesOf(Map.of("shipping", 2, "invoicing", 3));
+    }
+
+    @Test
+    void portsAndDataDirectoryCanBeGivenBeforeOrAfterTheCommand() throws UsageException {
+        Options options = OptionParser.parse("--data", "/tmp/of", "up", "-d", "--gateway-port=9080",
+                "--kafka-port", "29092", "--postgres-port", "25432", "--port", "order=9081", "--port=shipping=9082");
+
+        assertThat(options.dataDir()).isEqualTo(Path.of("/tmp/of"));
+        assertThat(options.detach()).isTrue();
+        assertThat(options.gatewayPort()).isEqualTo(9080);
+        assertThat(options.kafkaPort()).isEqualTo(29092);
+        assertThat(options.kafkaControllerPort()).as("follows the Kafka port").isEqualTo(29093);
+        assertThat(options.postgresPort()).isEqualTo(25432);
+        assertThat(options.servicePorts()).containsEntry("order", 9081).containsEntry("shipping", 9082)
+                .containsEntry("invoicing", 8083);
+    }
+
+    @Test
+    void theKafkaControllerPortCanBeSetOnItsOwn() throws UsageException {
+        assertThat(OptionParser.parse("up", "--kafka-controller-port", "40000").kafkaControllerPort()).isEqualTo(40000);
+    }
+
+    @Test
+    void stopAndStartTakeTheNamesOfWhatToStopOrStart() throws UsageException {
+        assertThat(OptionParser.parse("stop", "shipping", "invoicing-2").names())
+                .containsExactly("shipping", "invoicing-2");
+        Options start = OptionParser.parse("start", "shipping", "--scale", "shipping=2", "--data", "x");
+        assertThat(start.names()).containsExactly("shipping");
+        assertThat(start.scale()).containsEntry("shipping", 2);
+    }
+
+    @Test
+    void anUnknownServiceIsRejectedWithTheKnownOnes() {
+        assertThatThrownBy(() -> OptionParser.parse("up", "--scale", "billing=2"))
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("unknown service 'billing'")
+                .hasMessageContaining("order, shipping, invoicing");
+    }
+
+    @Test
+    void badNumbersAreRejectedWithTheAcceptedRange() {
+        assertThatThrownBy(() -> OptionParser.parse("up", "--gateway-port", "http"))
+                .hasMessageContaining("--gateway-port expects a number from 1 to 65535, not 'http'");
+        assertThatThrownBy(() -> OptionParser.parse("up", "--scale", "shipping=99"))
+                .hasMessageContaining("--scale expects a number from 0 to 16");
+        assertThatThrownBy(() -> OptionParser.parse("up", "--scale", "shipping"))
+                .hasMessageContaining("expects SERVICE=NUMBER");
+    }
+
+    @Test
+    void mistakesInTheCommandLineAreNamed() {
+        assertThatThrownBy(() -> OptionParser.parse("launch")).hasMessage("unknown command 'launch'");
+        assertThatThrownBy(() -> OptionParser.parse("up", "--verbose")).hasMessage("unknown option '--verbose'");
+        assertThatThrownBy(() -> OptionParser.parse("up", "--data")).hasMessage("--data needs a value");
+        assertThatThrownBy(() -> OptionParser.parse("stop")).hasMessageContaining("needs what to stop");
+        assertThatThrownBy(() -> OptionParser.parse("status", "shipping")).hasMessageContaining("takes no arguments");
+        assertThatThrownBy(() -> OptionParser.parse("down", "-d")).hasMessage("-d only applies to 'up'");
+    }
+
+    @Test
+    void theRawArgumentsAreKeptForTheBackgroundLauncher() throws UsageException {
+        assertThat(OptionParser.parse("up", "-d", "--scale", "shipping=2").arguments())
+                .containsExactly("up", "-d", "--scale", "shipping=2");
+    }
+}

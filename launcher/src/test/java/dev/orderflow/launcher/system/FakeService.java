@@ -1,0 +1,45 @@
+package dev.orderflow.launcher.system;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Stands in for a Spring Boot service in tests: serves {@code /<service>/actuator/health/readiness}
+ * and {@code /<service>/whoami} (the instance name and what it was told about Kafka and the database).
+ */
+public final class FakeService {
+
+    private FakeService() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        String service = args[0];
+        if (args.length > 1 && args[1].equals("fail")) {
+            System.out.println("cannot start " + service);
+            System.exit(3);
+        }
+        String instance = System.getenv("ORDERFLOW_INSTANCE");
+        String whoami = instance + " kafka=" + System.getenv("KAFKA_BOOTSTRAP_SERVERS")
+                + " db=" + System.getenv("DATABASE_URL") + " user=" + System.getenv("DATABASE_USERNAME");
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(),
+                Integer.parseInt(System.getenv("SERVER_PORT"))), 0);
+        server.createContext("/" + service + "/actuator/health/readiness", exchange -> send(exchange, "{\"status\":\"UP\"}"));
+        server.createContext("/" + service + "/whoami", exchange -> send(exchange, whoami));
+        server.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println(instance + " shutting down")));
+        System.out.println("started " + whoami);
+    }
+
+    private static void send(HttpExchange exchange, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package dev.orderflow.launcher.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import dev.orderflow.launcher.LauncherException;
+import dev.orderflow.launcher.cli.OptionParser;
+import dev.orderflow.launcher.control.RemoteCommands;
+import dev.orderflow.launcher.control.RunState;
+import dev.orderflow.launcher.control.StateFile;
+import dev.orderflow.launcher.logs.ConsoleLog;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole system with small stand-in processes: real child processes, real ports, real signals. */
+class OrderflowSystemTest {
+
+    @TempDir
+    Path data;
+
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final Set<Long> pids = new HashSet<>();
+    private Settings settings;
+    private OrderflowSystem system;
+
+    @AfterEach
+    void stopEverything() {
+        if (system != null) {
+            system.shutdown();
+        }
+        pids.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
+    }
+
+    @Test
+    void upStartsEverythingAndRecordsItForOtherTerminals() throws Exception {
+        start(Map.of());
+
+        RunState state = recordedState();
+        assertThat(state.state()).isEqualTo("ready");
+        assertThat(state.instances()).extracting(RunState.Instance::name)
+                .containsExactly("kafka", "postgres", "order-1", "shipping-1", "invoicing-1");
+        assertThat(state.instances()).allSatisfy(instance -> {
+            assertThat(instance.health()).isEqualTo("UP");
+            assertThat(ProcessHandle.of(instance.pid())).isPresent();
+        });
+        assertThat(state.kafkaBootstrap()).isEqualTo("127.0.0.1:" + settings.kafkaPort());
+        assertThat(state.jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:" + settings.postgresPort() + "/orderflow");
+        assertThat(get("/shipping/whoami").body()).isEqualTo("shipping-1 kafka=" + state.kafkaBootstrap()
+                + " db=" + state.jdbcUrl() + " user=postgres");
+        assertThat(status()).contains("shipping-1", "UP", "Kafka", state.kafkaBootstrap(), state.jdbcUrl());
+    }
+
+    @Test
+    void shutdownStopsServicesThenKafkaThenPostgresAndRemovesTheState() throws Exception {
+        start(Map.of());
+        List<Long> children = recordedState().instances().stream().map(RunState.Instance::pid).toList();
+
+        system.shutdown();
+
+        assertThat(settings.layout().stateFile()).doesNotExist();
+        assertThat(children).allSatisfy(pid -> assertThat(ProcessHandle.of(pid)).isEmpty());
+        String log = console();
+        assertThat(log.indexOf("shipping-1 shutting down")).isPositive().isLessThan(log.indexOf("kafka shutting down"));
+        assertThat(log.indexOf("kafka shutting down")).isLessThan(log.indexOf("postgres shutting down"));
+        assertThat(get("/order/whoami").statusCode()).as("the entry point is closed").isEqualTo(-1);
+    }
+
+    @Test
+    void oneServiceCanBeStoppedAndStartedWhileTheRestKeepsRunning() throws Exception {
+        start(Map.of());
+        RemoteCommands remote = new RemoteCommands(settings.layout(), quiet(), quiet());
+
+        assertThat(remote.stop(List.of("shipping"))).isZero();
+
+        assertThat(instance("shipping-1")).satisfies(shipping -> {
+            assertThat(shipping.health()).isEqualTo("DOWN");
+            assertThat(shipping.pid()).isZero();
+            assertThat(shipping.note()).isEqualTo("stopped");
+        });
+        assertThat(instance("order-1").health()).isEqualTo("UP");
+        assertThat(get("/shipping/whoami").statusCode()).isEqualTo(503);
+        assertThat(get("/order/whoami").statusCode()).isEqualTo(200);
+
+        assertThat(remote.start(List.of("shipping"), Map.of(), Duration.ofSeconds(30))).isZero();
+
+        assertThat(instance("shipping-1").health()).isEqualTo("UP");
+        assertThat(instance("shipping-1").port()).isEqualTo(settings.servicePorts().get("shipping"));
+        assertThat(get("/shipping/whoami").body()).startsWith("shipping-1 ");
+    }
+
+    @Test
+    void aScaledServiceRunsSeveralInstancesThatShareTheRequests() throws Exception {
+        start(Map.of(), "--scale", "shipping=2", "--scale", "invoicing=0");
+
+        assertThat(recordedState().instances()).extracting(RunState.Instance::name)
+                .containsExactly("kafka", "postgres", "order-1", "shipping-1", "shipping-2");
+        List<String> answers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            answers.add(get("/shipping/whoami").body().split(" ")[0]);
+        }
+        assertThat(answers).containsOnly("shipping-1", "shipping-2");
+        assertThat(answers.get(0)).isNotEqualTo(answers.get(1));
+        assertThat(answers.get(1)).isNotEqualTo(answers.get(2));
+    }
+
+    @Test
+    void anInstanceThatDiesIsReportedTakenOutOfTheEntryPointAndNotRestarted() throws Exception {
+        start(Map.of());
+
+        ProcessHandle.of(instance("shipping-1").pid()).orElseThrow().destroyForcibly();
+
+        await().untilAsserted(() -> assertThat(instance("shipping-1").note()).isEqualTo("exited with code 137"));
+        assertThat(console()).contains("shipping-1 exited with code 137");
+        assertThat(get("/shipping/whoami").statusCode()).isEqualTo(503);
+        assertThat(system.start("shipping-1", null)).startsWith("Started shipping-1 (port ");
+        assertThat(get("/shipping/whoami").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aServiceThatCannotStartFailsStartupWithAPointerToItsLog() {
+        settings = settings(Map.of());
+        system = new OrderflowSystem(settings, new FakeCommands(Set.of("invoicing")), consoleLog());
+
+        assertThatThrownBy(system::start)
+                .isInstanceOf(LauncherException.class)
+                .hasMessageContaining("invoicing-1 exited with code 3 before it was ready; see ")
+                .hasMessageContaining("invoicing-1.log");
+        system.shutdown();
+        assertThat(settings.layout().stateFile()).doesNotExist();
+        assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive)).isEmpty();
+    }
+
+    @Test
+    void aTakenPortStopsStartupBeforeAnythingRuns() throws Exception {
+        settings = settings(Map.of());
+        try (ServerSocket taken = new ServerSocket(settings.kafkaPort(), 1, InetAddress.getLoopbackAddress())) {
+            system = new OrderflowSystem(settings, new FakeCommands(Set.of()), consoleLog());
+
+            assertThatThrownBy(system::start).hasMessage("Port " + settings.kafkaPort() + " (Kafka) is already in use. "
+                    + "Stop what uses it, or choose another port with --kafka-port.");
+            assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive)).isEmpty();
+        }
+    }
+
+    @Test
+    void externalKafkaAndDatabaseArePassedThroughInsteadOfStarted() throws Exception {
+        start(Map.of("KAFKA_BOOTSTRAP_SERVERS", "kafka.example:9092", "DATABASE_URL", "jdbc:postgresql://db.example/shop",
+                "DATABASE_USERNAME", "shop", "DATABASE_PASSWORD", "secret"));
+
+        RunState state = recordedState();
+        assertThat(state.instances()).extracting(RunState.Instance::name)
+                .containsExactly("order-1", "shipping-1", "invoicing-1");
+        assertThat(state.kafkaExternal()).isTrue();
+        assertThat(state.databaseExternal()).isTrue();
+        assertThat(state.databasePassword()).as("not written down").isNull();
+        assertThat(get("/order/whoami").body())
+                .isEqualTo("order-1 kafka=kafka.example:9092 db=jdbc:postgresql://db.example/shop user=shop");
+        assertThatThrownBy(() -> system.stop("kafka")).hasMessageContaining("Kafka is external");
+    }
+
+    private void start(Map<String, String> environment, String... options) throws LauncherException {
+        settings = settings(environment, options);
+        system = new OrderflowSystem(settings, new FakeCommands(Set.of()), consoleLog());
+        system.start();
+        recordedState().instances().forEach(instance -> pids.add(instance.pid()));
+    }
+
+    private Settings settings(Map<String, String> environment, String... options) {
+        List<String> arguments = new ArrayList<>(List.of("up", "--data", data.toString(), "--timeout", "30"));
+        Stream.of("--gateway-port", "--kafka-port", "--kafka-controller-port", "--postgres-port").forEach(option -> {
+            arguments.add(option);
+            arguments.add(String.valueOf(freePort()));
+        });
+        Stream.of("order", "shipping", "invoicing").forEach(service -> {
+            arguments.add("--port");
+            arguments.add(service + "=" + freePort());
+        });
+        arguments.addAll(List.of(options));
+        try {
+            return Settings.from(OptionParser.parse(arguments.toArray(String[]::new)), environment);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private RunState recordedState() {
+        return new StateFile(settings.layout().stateFile()).read().orElseThrow();
+    }
+
+    private RunState.Instance instance(String name) {
+        return recordedState().instances().stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private String status() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new RemoteCommands(settings.layout(), new PrintStream(out, true, StandardCharsets.UTF_8), quiet()).status(false);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** An answer of the entry point; status -1 when nothing answered. */
+    private record Reply(int statusCode, String body) {
+    }
+
+    private Reply get(String path) throws InterruptedException {
+        URI uri = URI.create("http://localhost:" + settings.gatewayPort() + path);
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body());
+        } catch (IOException e) {
+            return new Reply(-1, "");
+        }
+    }
+
+    private ConsoleLog consoleLog() {
+        return new ConsoleLog(new PrintStream(console, true, StandardCharsets.UTF_8), false, 12);
+    }
+
+    private String console() {
+        return console.toString(StandardCharsets.UTF_8);
+    }
+
+    private static PrintStream quiet() {
+        return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
