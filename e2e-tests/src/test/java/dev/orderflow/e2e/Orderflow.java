@@ -57,9 +57,10 @@ final class Orderflow {
 			if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
 				process.destroyForcibly();
 				throw new IllegalStateException(command + " did not finish in " + timeoutSeconds + " s:\n"
-						+ Files.readString(output));
+						+ Files.readString(output) + logs());
 			}
 			String printed = Files.readString(output, StandardCharsets.UTF_8);
+			Files.delete(output);
 			if (process.exitValue() != 0) {
 				throw new IllegalStateException(command + " exited with " + process.exitValue() + ":\n" + printed
 						+ logs());

@@ -112,6 +112,17 @@ class OrderApiIntegrationTest {
 			.untilAsserted(() -> assertThat(IsolatedService.recordCount(service.topic())).isEqualTo(count("event_log")));
 	}
 
+	@Test
+	void missingFieldsAndUnknownReferencesAreNamedTogether() throws Exception {
+		HttpResponse<String> response = post(VALID.replace("\"customerId\": 2", "\"customerId\": 999")
+			.replace("\"street\": \"1 Harbour Road\"", "\"street\": \" \"")
+			.replace("\"itemId\": 6", "\"itemId\": 666"));
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(json.readTree(response.body()).get("errors").valueStream().map(e -> e.get("field").asString()))
+			.containsExactly("customerId", "lines[1].itemId", "shippingAddress.street");
+	}
+
 	private long count(String table) {
 		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
 	}

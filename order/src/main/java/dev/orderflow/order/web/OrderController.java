@@ -1,16 +1,21 @@
 package dev.orderflow.order.web;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 
+import dev.orderflow.order.InvalidOrderException;
 import dev.orderflow.order.Order;
 import dev.orderflow.order.Orders;
 import dev.orderflow.order.PlaceOrder;
+import dev.orderflow.order.Violation;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,8 +40,19 @@ class OrderController {
 		this.orders = orders;
 	}
 
+	/**
+	 * Shape errors are collected rather than thrown, so that the answer also names unknown customers and items: a
+	 * client fixes everything after one round trip.
+	 */
 	@PostMapping
-	ResponseEntity<OrderResponse> place(@Valid @RequestBody OrderForm form) {
+	ResponseEntity<OrderResponse> place(@Valid @RequestBody OrderForm form, BindingResult shape) {
+		if (shape.hasErrors()) {
+			List<Violation> violations = new ArrayList<>();
+			shape.getFieldErrors()
+				.forEach(error -> violations.add(new Violation(error.getField(), error.getDefaultMessage())));
+			violations.addAll(placeOrder.unknownReferences(form.customerId(), form.itemIds()));
+			throw new InvalidOrderException(violations);
+		}
 		Order order = placeOrder.place(form.toRequest());
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(order.id()).toUri();
 		return ResponseEntity.created(location).body(OrderResponse.of(order));

@@ -28,6 +28,11 @@ record OrderForm(@NotNull Long customerId, @NotNull @Valid AddressForm shippingA
 	record LineForm(@NotNull Long itemId, @NotNull @Min(1) @Max(10_000) Integer count) {
 	}
 
+	/** The item ids as posted, null where a line or its id is missing. */
+	List<Long> itemIds() {
+		return lines == null ? List.of() : lines.stream().map(l -> l == null ? null : l.itemId()).toList();
+	}
+
 	OrderRequest toRequest() {
 		return new OrderRequest(customerId, shippingAddress.toAddress(), billingAddress.toAddress(),
 				lines.stream().map(l -> new OrderRequest.Line(l.itemId(), l.count())).toList());

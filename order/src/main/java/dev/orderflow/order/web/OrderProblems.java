@@ -12,7 +12,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -28,18 +27,6 @@ class OrderProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail invalidOrder(InvalidOrderException ex) {
 		return invalid(ex.violations());
-	}
-
-	@Override
-	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<Violation> violations = ex.getBindingResult()
-			.getFieldErrors()
-			.stream()
-			.map(error -> new Violation(error.getField(), error.getDefaultMessage()))
-			.sorted((a, b) -> a.field().compareTo(b.field()))
-			.toList();
-		return ResponseEntity.badRequest().body(invalid(violations));
 	}
 
 	@Override

@@ -24,6 +24,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.endsWith;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -96,7 +98,18 @@ class OrderControllerTest {
 			.andExpect(jsonPath("$.title").value("Invalid order"))
 			.andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("customerId", "shippingAddress.street",
 					"billingAddress.city", "lines[0].count")));
-		verifyNoInteractions(placeOrder);
+		verify(placeOrder, never()).place(any());
+	}
+
+	@Test
+	void missingFieldsAndUnknownReferencesAreNamedInOneAnswer() throws Exception {
+		when(placeOrder.unknownReferences(99L, List.of(1L)))
+			.thenReturn(List.of(new Violation("customerId", "no customer with id 99")));
+
+		mvc.perform(post("/api/orders").contentType(MediaType.APPLICATION_JSON)
+			.content(VALID.replace("\"customerId\": 1", "\"customerId\": 99").replace("\"city\": \"Shelbyville\"", "\"city\": \"\"")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("billingAddress.city", "customerId")));
 	}
 
 	@Test
