@@ -32,13 +32,12 @@ public final class ControlClient {
         this.port = port;
     }
 
-    @SuppressWarnings("unchecked")
     public RunState status() throws IOException {
         Reply reply = send(HttpRequest.newBuilder(uri("/status", Map.of())).GET(), Duration.ofSeconds(5));
         if (!reply.ok()) {
             throw new IOException("status answered " + reply.status());
         }
-        return RunState.fromMap((Map<String, Object>) Json.parse(reply.body()));
+        return RunState.JSON.readValue(reply.body(), RunState.class);
     }
 
     public Reply post(String path, Map<String, String> params, Duration timeout) throws IOException {

@@ -52,7 +52,8 @@ public final class ControlServer {
             return thread;
         });
         server.setExecutor(executor);
-        server.createContext("/status", exchange -> respond(exchange, 200, Json.write(controller.snapshot().toMap())));
+        server.createContext("/status",
+                exchange -> respond(exchange, 200, RunState.JSON.writeValueAsString(controller.snapshot())));
         server.createContext("/stop", exchange -> command(exchange, () -> controller.stop(param(exchange, "name"))));
         server.createContext("/start", exchange -> command(exchange, () -> {
             String count = param(exchange, "count");

@@ -39,7 +39,7 @@ public final class RemoteCommands {
             state = recorded.get();
             err.println("(orderflow did not answer on its control port; this is its last recorded state)");
         }
-        out.print(json ? Json.write(state.toMap()) : StatusTable.render(state));
+        out.print(json ? RunState.JSON.writeValueAsString(state) + "\n" : StatusTable.render(state));
         return 0;
     }
 

@@ -1,8 +1,17 @@
 package dev.orderflow.launcher.control;
 
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.util.List;
-import java.util.Map;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a running orderflow tells other tools: written to {@code <data>/run/orderflow.json} and served
@@ -13,6 +22,8 @@ import java.util.Map;
  * @param state {@code starting}, {@code ready} or {@code stopping}
  * @param databasePassword {@code null} for an external database, whose password is not written down
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonPropertyOrder({"pid", "pidStartedAt", "state", "controlPort", "gatewayPort", "gatewayUrl"})
 public record RunState(
         long pid,
         long pidStartedAt,
@@ -26,7 +37,20 @@ public record RunState(
         String databasePassword,
         boolean databaseExternal,
         String dataDir,
-        List<Instance> instances) {
+        @JsonSetter(nulls = Nulls.AS_EMPTY) List<Instance> instances) {
+
+    /**
+     * Reads and writes this as JSON, indented as {@code "name": value} with each instance on lines of its
+     * own. Fields a newer launcher added are skipped; ones missing from an older file read as 0, false or null.
+     */
+    static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .defaultPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                    .withArrayEmptySeparator(""))
+                    .withArrayIndenter(new DefaultIndenter()))
+            .build();
 
     /**
      * One child process (or the place of one that was stopped).
@@ -36,9 +60,11 @@ public record RunState(
      * @param health {@code STARTING}, {@code UP} or {@code DOWN}
      * @param note why it is down, e.g. {@code stopped} or {@code exited with code 137}
      */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Instance(String name, String group, long pid, int port, String health, String note) {
     }
 
+    @JsonProperty("gatewayUrl")
     public String gatewayUrl() {
         return "http://localhost:" + gatewayPort + "/";
     }
@@ -69,57 +95,5 @@ public record RunState(
 
     static long startedAt(ProcessHandle handle) {
         return handle.info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
-    }
-
-    Map<String, Object> toMap() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("pid", pid);
-        map.put("pidStartedAt", pidStartedAt);
-        map.put("state", state);
-        map.put("controlPort", controlPort);
-        map.put("gatewayPort", gatewayPort);
-        map.put("gatewayUrl", gatewayUrl());
-        map.put("kafkaBootstrap", kafkaBootstrap);
-        map.put("kafkaExternal", kafkaExternal);
-        map.put("jdbcUrl", jdbcUrl);
-        map.put("databaseUsername", databaseUsername);
-        map.put("databasePassword", databasePassword);
-        map.put("databaseExternal", databaseExternal);
-        map.put("dataDir", dataDir);
-        map.put("instances", instances.stream().map(RunState::instanceMap).toList());
-        return map;
-    }
-
-    private static Map<String, Object> instanceMap(Instance instance) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("name", instance.name());
-        map.put("group", instance.group());
-        map.put("pid", instance.pid());
-        map.put("port", instance.port());
-        map.put("health", instance.health());
-        map.put("note", instance.note());
-        return map;
-    }
-
-    @SuppressWarnings("unchecked")
-    static RunState fromMap(Map<String, Object> map) {
-        List<Instance> instances = ((List<Map<String, Object>>) map.getOrDefault("instances", List.of())).stream()
-                .map(i -> new Instance(text(i, "name"), text(i, "group"), number(i, "pid"), (int) number(i, "port"),
-                        text(i, "health"), text(i, "note")))
-                .toList();
-        return new RunState(number(map, "pid"), number(map, "pidStartedAt"), text(map, "state"),
-                (int) number(map, "controlPort"), (int) number(map, "gatewayPort"), text(map, "kafkaBootstrap"),
-                Boolean.TRUE.equals(map.get("kafkaExternal")), text(map, "jdbcUrl"), text(map, "databaseUsername"),
-                text(map, "databasePassword"), Boolean.TRUE.equals(map.get("databaseExternal")),
-                text(map, "dataDir"), instances);
-    }
-
-    private static String text(Map<String, Object> map, String key) {
-        Object value = map.get(key);
-        return value == null ? null : value.toString();
-    }
-
-    private static long number(Map<String, Object> map, String key) {
-        return map.get(key) instanceof Number number ? number.longValue() : 0;
     }
 }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Map;
 import java.util.Optional;
 
 /** {@code <data>/run/orderflow.json}: present exactly while an orderflow runs with that data directory. */
@@ -27,7 +26,7 @@ public final class StateFile {
         try {
             Files.createDirectories(path.getParent());
             Path temporary = path.resolveSibling(path.getFileName() + ".tmp");
-            Files.writeString(temporary, Json.write(state.toMap()), StandardCharsets.UTF_8);
+            Files.writeString(temporary, RunState.JSON.writeValueAsString(state) + "\n", StandardCharsets.UTF_8);
             Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + path, e);
@@ -35,10 +34,9 @@ public final class StateFile {
     }
 
     /** The recorded state, or empty when there is no (readable) file. */
-    @SuppressWarnings("unchecked")
     public Optional<RunState> read() {
         try {
-            return Optional.of(RunState.fromMap((Map<String, Object>) Json.parse(Files.readString(path))));
+            return Optional.of(RunState.JSON.readValue(Files.readString(path), RunState.class));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

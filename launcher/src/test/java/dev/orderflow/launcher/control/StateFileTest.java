@@ -38,6 +38,22 @@ class StateFileTest {
     }
 
     @Test
+    void fieldsItDoesNotKnowAreSkippedAndMissingOnesReadAsDefaults() throws Exception {
+        StateFile file = new StateFile(dir.resolve("orderflow.json"));
+        Files.writeString(file.path(), """
+                {"pid": 42, "state": "ready", "addedLater": {"a": [1, 2]},
+                 "instances": [{"name": "kafka", "pid": 7, "addedLater": true}]}
+                """);
+
+        assertThat(file.read()).get().satisfies(state -> {
+            assertThat(state.pid()).isEqualTo(42);
+            assertThat(state.gatewayPort()).isZero();
+            assertThat(state.kafkaExternal()).isFalse();
+            assertThat(state.instances()).containsExactly(new RunState.Instance("kafka", null, 7, 0, null, null));
+        });
+    }
+
+    @Test
     void aStateLeftBehindByADeadLauncherIsStaleAndRemoved() throws Exception {
         Process finished = new ProcessBuilder("true").start();
         finished.waitFor();
