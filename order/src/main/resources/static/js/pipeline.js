@@ -10,15 +10,17 @@
     el('thead', {}, el('tr', {}, headings.map(([text, cls]) => el('th', { class: cls }, text)))),
     el('tbody', {}, rows)));
 
+  // Partitions side by side, so the topic reads as one row of boxes with their end offsets under them.
   function topic(snapshot) {
     return el('section', { class: 'card', id: 'topic' },
       el('h2', {}, 'Topic ', el('code', {}, snapshot.topic)),
       el('p', {}, `${plural(snapshot.partitions.length, 'partition')}, `
         + `${plural(sum(snapshot.partitions, p => p.endOffset), 'event')} in all`),
-      table('partitions', [['Partition'], ['End offset', 'number']], snapshot.partitions.map(p =>
-        el('tr', { class: 'partition-row', 'data-partition': p.partition },
-          el('td', {}, el('span', { class: 'partition' }, p.partition)),
-          el('td', { class: 'number end-offset' }, p.endOffset)))));
+      el('div', { class: 'scroll' }, el('table', { class: 'topic-partitions' }, el('tbody', {},
+        el('tr', {}, el('th', {}, 'Partition'),
+          snapshot.partitions.map(p => el('td', { class: 'number' }, el('span', { class: 'partition' }, p.partition)))),
+        el('tr', {}, el('th', {}, 'End offset'),
+          snapshot.partitions.map(p => el('td', { class: 'number end-offset' }, p.endOffset)))))));
   }
 
   function members(group) {
