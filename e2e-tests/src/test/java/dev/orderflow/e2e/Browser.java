@@ -1,5 +1,9 @@
 package dev.orderflow.e2e;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,6 +14,8 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
 
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -29,7 +35,7 @@ final class Browser implements AutoCloseable {
 
 	static final Path CHROMEDRIVER = Path.of(System.getProperty("orderflow.chromedriver", "/usr/bin/chromedriver"));
 
-	/** Where {@link #screenshot(String)} saves, a build artifact of the e2e-tests module. */
+	/** Where {@link #screenshot(String)} saves, a build artifact of the e2e-tests module; smaller copies in small/. */
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	final ChromeDriver driver;
@@ -99,8 +105,10 @@ final class Browser implements AutoCloseable {
 		Number page = (Number) driver.executeScript("return document.documentElement.scrollHeight");
 		emulate(screenWidth, Math.max(height, page.intValue()));
 		try {
-			Files.createDirectories(SCREENSHOTS);
-			Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+			byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+			Files.createDirectories(SCREENSHOTS.resolve("small"));
+			Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+			writeSmall(png, SCREENSHOTS.resolve("small").resolve(name + ".png"));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -108,6 +116,18 @@ final class Browser implements AutoCloseable {
 		finally {
 			driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 		}
+	}
+
+	/** Three quarters of the size, for the README (docs/*.png are copies of these). */
+	private static void writeSmall(byte[] png, Path file) throws IOException {
+		BufferedImage full = ImageIO.read(new ByteArrayInputStream(png));
+		BufferedImage small = new BufferedImage(full.getWidth() * 3 / 4, full.getHeight() * 3 / 4,
+				BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = small.createGraphics();
+		graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+		graphics.drawImage(full, 0, 0, small.getWidth(), small.getHeight(), null);
+		graphics.dispose();
+		ImageIO.write(small, "png", file.toFile());
 	}
 
 	private void emulate(int screenWidth, int screenHeight) {
