@@ -37,8 +37,9 @@
       total('/invoicing/api/invoices?size=1', 'count-invoices')
     ]);
     const updated = document.getElementById('flow-updated');
-    updated.textContent = answers.every(Boolean) ? `As of ${new Date().toLocaleTimeString()}, refreshed every two seconds.`
-      : 'Not every service answered; boxes with a dash are waiting for theirs.';
+    updated.textContent = answers.every(Boolean)
+      ? `As of ${orderflow.time(new Date().toISOString())}, refreshed every two seconds.`
+      : 'Not every service answered; boxes with a dash or "not running" are waiting for theirs.';
     return true;
   });
 })();
