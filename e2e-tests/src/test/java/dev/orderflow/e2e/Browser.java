@@ -1,9 +1,5 @@
 package dev.orderflow.e2e;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,8 +10,6 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-
-import javax.imageio.ImageIO;
 
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -96,19 +90,16 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Saves the whole page as it looks on a screen of the given width, e.g. a phone's 390 pixels. The page is laid
-	 * out for that width and its full height through Chrome's device emulation (a DevTools command the driver
-	 * forwards; a headless window cannot grow beyond its screen).
+	 * Saves the whole page as it looks on a screen of the given width, e.g. a phone's 390 pixels, and a copy drawn at
+	 * three quarters of the size in {@code small/} (for the README). The page is laid out for that width and its full
+	 * height through Chrome's device emulation, a DevTools command the driver forwards: a headless window cannot grow
+	 * beyond its screen, and a page drawn small by the browser stays sharper than a scaled-down picture.
 	 */
 	void screenshot(String name, int screenWidth) {
-		emulate(screenWidth, height);
-		Number page = (Number) driver.executeScript("return document.documentElement.scrollHeight");
-		emulate(screenWidth, Math.max(height, page.intValue()));
 		try {
-			byte[] png = driver.getScreenshotAs(OutputType.BYTES);
 			Files.createDirectories(SCREENSHOTS.resolve("small"));
-			Files.write(SCREENSHOTS.resolve(name + ".png"), png);
-			writeSmall(png, SCREENSHOTS.resolve("small").resolve(name + ".png"));
+			Files.write(SCREENSHOTS.resolve(name + ".png"), capture(screenWidth, 1));
+			Files.write(SCREENSHOTS.resolve("small").resolve(name + ".png"), capture(screenWidth, 0.75));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -118,21 +109,16 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
-	/** Three quarters of the size, for the README (docs/*.png are copies of these). */
-	private static void writeSmall(byte[] png, Path file) throws IOException {
-		BufferedImage full = ImageIO.read(new ByteArrayInputStream(png));
-		BufferedImage small = new BufferedImage(full.getWidth() * 3 / 4, full.getHeight() * 3 / 4,
-				BufferedImage.TYPE_INT_RGB);
-		Graphics2D graphics = small.createGraphics();
-		graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-		graphics.drawImage(full, 0, 0, small.getWidth(), small.getHeight(), null);
-		graphics.dispose();
-		ImageIO.write(small, "png", file.toFile());
+	private byte[] capture(int screenWidth, double scale) {
+		emulate(screenWidth, height, scale);
+		Number page = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+		emulate(screenWidth, Math.max(height, page.intValue()), scale);
+		return driver.getScreenshotAs(OutputType.BYTES);
 	}
 
-	private void emulate(int screenWidth, int screenHeight) {
+	private void emulate(int screenWidth, int screenHeight, double scale) {
 		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", screenWidth, "height",
-				screenHeight, "deviceScaleFactor", 1, "mobile", screenWidth < 600));
+				screenHeight, "deviceScaleFactor", scale, "mobile", screenWidth < 600));
 	}
 
 	@Override
