@@ -165,7 +165,7 @@ class WebPagesIT {
 
 	@Test
 	@Order(4)
-	void thePipelinePageShowsThePartitionsAndBothGroupsAndFollowsAnInstanceThatStops() {
+	void thePipelinePageShowsThePartitionsAndBothGroupsAndFollowsTheGroupWhenItShrinksAndGrows() {
 		open("/order/pipeline");
 
 		await().atMost(PIPELINE)
@@ -179,13 +179,25 @@ class WebPagesIT {
 		assertThat(members("invoicing")).containsOnlyKeys("invoicing-1");
 		assertThat(members("invoicing").get("invoicing-1")).containsExactly("0", "1", "2", "3", "4");
 		assertThat(text("#group-shipping tr.member[data-instance='shipping-1'] code")).startsWith("127.0.0.1:");
-		browser.screenshot("pipeline");
+		browser.screenshot("pipeline-two-members");
 
 		orderflow.run("stop", "shipping-2");
 
-		await().atMost(PIPELINE).ignoreExceptions().until(() -> members("shipping")
-			.equals(Map.of("shipping-1", List.of("0", "1", "2", "3", "4"))));
+		await().atMost(PIPELINE)
+			.ignoreExceptions()
+			.until(() -> members("shipping").equals(Map.of("shipping-1", List.of("0", "1", "2", "3", "4"))));
 		browser.screenshot("pipeline-after-stop");
+
+		orderflow.run("start", "shipping", "--scale", "shipping=3");
+
+		await().atMost(PIPELINE)
+			.ignoreExceptions()
+			.until(() -> members("shipping").size() == 3
+					&& members("shipping").values().stream().noneMatch(List::isEmpty));
+		assertThat(members("shipping")).containsOnlyKeys("shipping-1", "shipping-2", "shipping-3");
+		assertThat(members("shipping").values().stream().flatMap(List::stream))
+			.containsExactlyInAnyOrder("0", "1", "2", "3", "4");
+		browser.screenshot("pipeline");
 	}
 
 	@Test
@@ -208,7 +220,7 @@ class WebPagesIT {
 			.until(() -> number("#count-orders") == orders + 1
 				&& number("#count-shipments") == orders + 1 && number("#count-invoices") == orders + 1
 				&& number("#count-events") == orders + 1 && text("#lag-shipping").equals("0"));
-		assertThat(text("#members-shipping")).isEqualTo("1 instance");
+		assertThat(text("#members-shipping")).isEqualTo("3 instances");
 		browser.screenshot("home");
 	}
 

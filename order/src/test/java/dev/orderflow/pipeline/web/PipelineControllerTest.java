@@ -73,7 +73,7 @@ class PipelineControllerTest {
 		mvc.perform(get("/pipeline"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("data-api=\"/api/pipeline\""),
-					containsString("src=\"/js/pipeline.js\""), containsString("./orderflow up --scale shipping=3"))));
+					containsString("src=\"/js/pipeline.js\""), containsString("./orderflow start shipping --scale shipping=3"))));
 	}
 
 }
