@@ -29,12 +29,11 @@ final class Browser implements AutoCloseable {
 
 	static final Path CHROMEDRIVER = Path.of(System.getProperty("orderflow.chromedriver", "/usr/bin/chromedriver"));
 
+	static final String MISSING = "Browser tests skipped: no Chromium at " + CHROMIUM + " or no chromedriver at "
+			+ CHROMEDRIVER + ". Install them with: apt-get install -y chromium chromium-driver";
+
 	/** Where {@link #screenshot(String)} saves, a build artifact of the e2e-tests module; smaller copies in small/. */
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-	final ChromeDriver driver;
-
-	private final Path profile;
 
 	/**
 	 * Selenium warns that it has no DevTools bindings for this Chromium version; the tests need none (their device
@@ -47,20 +46,21 @@ final class Browser implements AutoCloseable {
 		QUIET.forEach(logger -> logger.setLevel(Level.SEVERE));
 	}
 
+	final ChromeDriver driver;
+
+	private final Path profile;
+
 	private final int width;
 
 	private final int height;
 
-	/** Skips the calling tests, saying what to install, when Chromium or its driver is missing. */
+	static boolean installed() {
+		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+	}
+
+	/** Skips the calling test, saying what to install, when Chromium or its driver is missing. */
 	static void assumeInstalled() {
-		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		String message = "Browser tests skipped: no Chromium at " + CHROMIUM + " or no chromedriver at " + CHROMEDRIVER
-				+ ". Install them with: apt-get install -y chromium chromium-driver";
-		if (!installed) {
-			// The reason also goes to the build's output, not only to the test report.
-			System.err.println("WARNING: " + message);
-		}
-		assumeTrue(installed, message);
+		assumeTrue(installed(), MISSING);
 	}
 
 	Browser(int width, int height) {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -50,13 +51,23 @@ class WebPagesIT {
 
 	static final JsonMapper json = JsonMapper.builder().build();
 
+	/** Without a browser nothing is started, and each test reports itself skipped (see {@link #browserInstalled()}). */
 	@BeforeAll
 	static void up() {
-		Browser.assumeInstalled();
+		if (!Browser.installed()) {
+			// Said once in the build's output too, not only in each skipped test's report.
+			System.err.println("WARNING: " + Browser.MISSING);
+			return;
+		}
 		orderflow = new Orderflow(data);
 		orderflow.up("--scale", "shipping=2");
 		browser = new Browser(1200, 900);
 		driver = browser.driver;
+	}
+
+	@BeforeEach
+	void browserInstalled() {
+		Browser.assumeInstalled();
 	}
 
 	@AfterAll
