@@ -132,9 +132,11 @@ class OrderApiIntegrationTest {
 		}
 		HttpResponse<String> form = http.send(HttpRequest.newBuilder(uri("/orders"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofString("customerId=2"))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(form.statusCode()).as("a form posted without its CSRF token").isEqualTo(403);
+		assertThat(form.body()).as("the shared error page").contains("403 Forbidden", "/order/assets/orderflow.css");
 	}
 
 	private long count(String table) {
