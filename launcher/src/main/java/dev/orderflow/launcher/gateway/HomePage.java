@@ -35,8 +35,7 @@ final class HomePage {
         return TEMPLATE.replace("<!-- services -->\n", services).replace("<!-- apis -->\n", apis);
     }
 
-    /** A file next to this class, such as the page's template or script. */
-    static String read(String name) {
+    private static String read(String name) {
         try (InputStream in = HomePage.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " is missing from the launcher jar");
