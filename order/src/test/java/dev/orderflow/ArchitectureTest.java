@@ -13,7 +13,8 @@ class ArchitectureTest {
 
 	@ArchTest
 	static final ArchRule domainDoesNotKnowItsAdapters = noClasses()
-		.that().resideInAnyPackage("dev.orderflow.order", "dev.orderflow.catalog", "dev.orderflow.eventlog")
+		.that().resideInAnyPackage("dev.orderflow.order", "dev.orderflow.catalog", "dev.orderflow.eventlog",
+				"dev.orderflow.pipeline")
 		.should().dependOnClassesThat()
 		.resideInAnyPackage("..web..", "..kafka..", "..atom..", "org.apache.kafka..", "org.springframework.kafka..",
 				"org.springframework.http..", "jakarta.servlet..");

@@ -30,10 +30,11 @@ final class Orderflow {
 		this.data = data;
 	}
 
-	/** {@code up -d}: returns once every process is ready. */
-	void up() {
+	/** {@code up -d} with the given options, e.g. {@code --scale shipping=2}: returns once every process is ready. */
+	void up(String... options) {
 		List<String> arguments = new ArrayList<>(List.of("up", "-d"));
 		arguments.addAll(ports);
+		arguments.addAll(List.of(options));
 		run(arguments, 240);
 	}
 

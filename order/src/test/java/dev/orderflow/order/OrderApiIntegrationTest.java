@@ -26,7 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The REST API against the real PostgreSQL and the real Kafka broker. */
+/** The REST API against the real PostgreSQL and the real Kafka broker, with the service's security in place. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OrderApiIntegrationTest {
 
@@ -121,6 +121,22 @@ class OrderApiIntegrationTest {
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(json.readTree(response.body()).get("errors").valueStream().map(e -> e.get("field").asString()))
 			.containsExactly("customerId", "lines[1].itemId", "shippingAddress.street");
+	}
+
+	@Test
+	void healthAndMetricsStayOpenNextToTheCsrfProtectedPages() throws Exception {
+		for (String path : List.of("/actuator/health/liveness", "/actuator/health/readiness", "/actuator/prometheus")) {
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+		}
+		HttpResponse<String> form = http.send(HttpRequest.newBuilder(uri("/orders"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString("customerId=2"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(form.statusCode()).as("a form posted without its CSRF token").isEqualTo(403);
+		assertThat(form.body()).as("the shared error page").contains("403 Forbidden", "/order/assets/orderflow.css");
 	}
 
 	private long count(String table) {

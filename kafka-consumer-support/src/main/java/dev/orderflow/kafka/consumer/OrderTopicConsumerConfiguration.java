@@ -15,9 +15,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -49,6 +51,21 @@ public class OrderTopicConsumerConfiguration {
 		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
 		handler.addNotRetryableExceptions(UnprocessableRecordException.class, DataIntegrityViolationException.class);
 		return handler;
+	}
+
+	/**
+	 * Names each consumer after its instance and the address it serves HTTP on, e.g. client id
+	 * {@code shipping-2@127.0.0.1:8082}, so that the broker's view of a group (the order service's pipeline page,
+	 * Kafka's own tools) says which instance holds which partitions. No {@code -0} suffix: one consumer per instance.
+	 */
+	@Bean
+	ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> instanceClientId(
+			@Value("${orderflow.instance}") String instance, @Value("${server.address:127.0.0.1}") String address,
+			@Value("${server.port:8080}") String port) {
+		return container -> {
+			container.getContainerProperties().setClientId(instance + "@" + address + ":" + port);
+			container.setAlwaysClientIdSuffix(false);
+		};
 	}
 
 	@Bean

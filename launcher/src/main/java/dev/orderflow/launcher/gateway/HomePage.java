@@ -1,37 +1,48 @@
 package dev.orderflow.launcher.gateway;
 
 import dev.orderflow.launcher.Services;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 
-/** A plain page on {@code /} that lists the services and their APIs; a real home page comes later. */
+/**
+ * The page on {@code /}: what orderflow is, a live picture of the flow (its script asks the services' APIs through
+ * this origin), and which services are running with links to their pages and APIs.
+ */
 final class HomePage {
+
+    private static final String TEMPLATE = read("home.html");
 
     private HomePage() {
     }
 
     static String render(ToIntFunction<String> readyInstances) {
-        StringBuilder html = new StringBuilder("""
-                <!DOCTYPE html>
-                <html lang="en">
-                <head><meta charset="utf-8"><title>orderflow</title></head>
-                <body>
-                <h1>orderflow</h1>
-                <p>Order, shipping and invoicing services, talking to each other over Kafka.</p>
-                <h2>Services</h2>
-                <ul>
-                """);
+        StringBuilder services = new StringBuilder();
         for (String service : Services.NAMES) {
             int ready = readyInstances.applyAsInt(service);
-            html.append("<li><code>/").append(service).append("/</code>: ")
+            services.append("        <li><a href=\"/").append(service).append("/\">").append(service).append("</a>: ")
                     .append(ready == 0 ? "not running" : ready + (ready == 1 ? " instance" : " instances") + " ready")
                     .append(" (<a href=\"/").append(service).append("/actuator/health\">health</a>)</li>\n");
         }
-        html.append("</ul>\n<h2>APIs</h2>\n<ul>\n");
+        StringBuilder apis = new StringBuilder();
         for (Map.Entry<String, String> api : Services.API_PATHS.entrySet()) {
-            html.append("<li>").append(api.getKey()).append(": <a href=\"").append(api.getValue()).append("\">")
+            apis.append("        <li>").append(api.getKey()).append(": <a href=\"").append(api.getValue()).append("\">")
                     .append(api.getValue()).append("</a></li>\n");
         }
-        return html.append("</ul>\n</body>\n</html>\n").toString();
+        return TEMPLATE.replace("<!-- services -->\n", services).replace("<!-- apis -->\n", apis);
+    }
+
+    private static String read(String name) {
+        try (InputStream in = HomePage.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the launcher jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 
 /**
  * Sends {@code /<service>/...} unchanged to that service (each service uses its name as context
- * path, so no rewriting is needed), and serves the home page on {@code /}.
+ * path, so no rewriting is needed), and serves the home page on {@code /} with its files.
  */
 final class Router implements HttpHandler {
 
@@ -34,7 +34,10 @@ final class Router implements HttpHandler {
         } else if (path.equals("/") || path.isEmpty()) {
             exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/html; charset=utf-8");
             exchange.getResponseSender().send(homePage.get());
-        } else {
+        } else if (exchange.isInIoThread()) {
+            // Reading a file from the jar blocks, so it happens on a worker thread.
+            exchange.dispatch(this);
+        } else if (!StaticFiles.serve(exchange)) {
             text(exchange, StatusCodes.NOT_FOUND, "Nothing here. Services live under /"
                     + String.join("/, /", services.keySet()) + "/; see / for the list.\n");
         }

@@ -103,7 +103,7 @@ class GatewayTest {
     }
 
     @Test
-    void theHomePageListsTheServicesAndTheirApis() throws Exception {
+    void theHomePageExplainsTheSystemAndListsTheServicesTheirPagesAndApis() throws Exception {
         gateway.add("order", backend("order-1"));
 
         HttpResponse<String> response = get("/");
@@ -112,7 +112,33 @@ class GatewayTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/html"));
         assertThat(response.body()).contains("/order/api/orders", "/order/api/customers", "/order/api/items",
-                "/shipping/api/shipments", "/invoicing/api/invoices", "1 instance ready", "not running");
+                "/shipping/api/shipments", "/invoicing/api/invoices", "1 instance ready", "not running",
+                "href=\"/order/orders/new\"", "href=\"/order/pipeline\"", "id=\"count-orders\"",
+                "<script src=\"/home.js\"></script>", "<link rel=\"stylesheet\" href=\"/assets/orderflow.css\">");
+        assertThat(response.body()).doesNotContain("<!-- services -->", "<!-- apis -->");
+    }
+
+    @Test
+    void theHomePagesStylesheetAndScriptsComeFromTheEntryPointItself() throws Exception {
+        HttpResponse<String> css = get("/assets/orderflow.css");
+        HttpResponse<String> shared = get("/assets/orderflow.js");
+        HttpResponse<String> home = get("/home.js");
+
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
+        assertThat(css.body()).contains("header.site");
+        assertThat(shared.statusCode()).isEqualTo(200);
+        assertThat(shared.body()).contains("const orderflow");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
+        assertThat(home.body()).contains("/order/api/pipeline");
+    }
+
+    @Test
+    void onlyTheAssetsThemselvesAreServedFromTheClasspath() throws Exception {
+        assertThat(get("/assets/missing.css").statusCode()).isEqualTo(404);
+        assertThat(get("/assets/logback.xml").statusCode()).isEqualTo(404);
+        assertThat(get("/assets/..%2Flogback.xml").statusCode()).isEqualTo(404);
     }
 
     @Test

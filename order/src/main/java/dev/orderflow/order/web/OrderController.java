@@ -1,10 +1,7 @@
 package dev.orderflow.order.web;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 
-import dev.orderflow.order.InvalidOrderException;
 import dev.orderflow.order.Order;
 import dev.orderflow.order.Orders;
 import dev.orderflow.order.PlaceOrder;
@@ -40,20 +37,13 @@ class OrderController {
 		this.orders = orders;
 	}
 
-	/**
-	 * Shape errors are collected rather than thrown, so that the answer also names unknown customers and items: a
-	 * client fixes everything after one round trip.
-	 */
+	/** Shape errors are collected rather than thrown, so that the answer also names unknown customers and items. */
 	@PostMapping
 	ResponseEntity<OrderResponse> place(@Valid @RequestBody OrderForm form, BindingResult shape) {
-		if (shape.hasErrors()) {
-			List<Violation> violations = new ArrayList<>();
-			shape.getFieldErrors()
-				.forEach(error -> violations.add(new Violation(error.getField(), error.getDefaultMessage())));
-			violations.addAll(placeOrder.unknownReferences(form.customerId(), form.itemIds()));
-			throw new InvalidOrderException(violations);
-		}
-		Order order = placeOrder.place(form.toRequest());
+		Order order = form.place(placeOrder, shape.getFieldErrors()
+			.stream()
+			.map(error -> new Violation(error.getField(), error.getDefaultMessage()))
+			.toList());
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(order.id()).toUri();
 		return ResponseEntity.created(location).body(OrderResponse.of(order));
 	}

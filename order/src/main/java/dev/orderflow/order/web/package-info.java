@@ -1,2 +1,5 @@
-/** The REST API for orders, with its request validation and problem responses. */
+/**
+ * Orders on the web: the REST API with its request validation and problem responses, and the pages for people
+ * (order entry, the list, one order with its shipment and invoice appearing live).
+ */
 package dev.orderflow.order.web;

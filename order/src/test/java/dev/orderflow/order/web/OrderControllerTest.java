@@ -13,10 +13,12 @@ import dev.orderflow.order.OrderRequest;
 import dev.orderflow.order.Orders;
 import dev.orderflow.order.PlaceOrder;
 import dev.orderflow.order.Violation;
+import dev.orderflow.web.WebSecurity;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,7 +37,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+/** The JSON API; it needs no CSRF token, with the service's real security configuration in place. */
 @WebMvcTest(OrderController.class)
+@Import(WebSecurity.class)
 class OrderControllerTest {
 
 	private static final String VALID = """

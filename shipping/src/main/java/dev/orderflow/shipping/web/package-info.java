@@ -1,2 +1,2 @@
-/** The REST API for shipments. */
+/** Shipments on the web: the REST API and the pages for people. */
 package dev.orderflow.shipping.web;

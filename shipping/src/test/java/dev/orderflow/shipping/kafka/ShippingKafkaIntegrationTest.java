@@ -10,11 +10,16 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import dev.orderflow.shipping.Shipments;
 import dev.orderflow.testsupport.IsolatedService;
+import dev.orderflow.testsupport.SharedInfrastructure;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -108,6 +113,18 @@ class ShippingKafkaIntegrationTest {
 				Map.of("__TypeId__", "java.lang.ProcessBuilder", "event-type", "OrderCreated"));
 
 		awaitShipment(orderId);
+	}
+
+	@Test
+	void theGroupSeesTheConsumerNamedAfterItsInstanceAndHttpAddress(
+			@Value("${spring.kafka.consumer.group-id}") String group) throws Exception {
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+				SharedInfrastructure.kafkaBootstrapServers()))) {
+			await().atMost(Duration.ofSeconds(60))
+				.until(() -> admin.describeConsumerGroups(List.of(group)).all().get().get(group).members().stream()
+					.map(MemberDescription::clientId)
+					.toList(), clients -> clients.equals(List.of("shipping-1@127.0.0.1:8082")));
+		}
 	}
 
 	private long send(String event) {

@@ -1,0 +1,2 @@
+/** Reads the pipeline's state from the Kafka broker with the admin client. */
+package dev.orderflow.pipeline.kafka;

@@ -1,0 +1,99 @@
+package dev.orderflow.shipping.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import dev.orderflow.shipping.Address;
+import dev.orderflow.shipping.Shipment;
+import dev.orderflow.shipping.ShipmentLine;
+import dev.orderflow.shipping.Shipments;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(ShipmentPages.class)
+class ShipmentPagesTest {
+
+	private static final Shipment SHIPMENT = new Shipment(7, "Ada Lovelace",
+			new Address("1 Main Street", "12345", "Springfield"),
+			List.of(new ShipmentLine(1, "iPod", 2), new ShipmentLine(6, "USB-C cable", 1)),
+			Instant.parse("2026-11-26T12:00:00.123Z"));
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	Shipments shipments;
+
+	@Test
+	void theListShowsEachShipmentWithALinkToItAndPagesThroughTheRest() throws Exception {
+		when(shipments.findAll(PageRequest.of(1, 20)))
+			.thenReturn(new PageImpl<>(List.of(SHIPMENT), PageRequest.of(1, 20), 41));
+
+		mvc.perform(get("/shipments").param("page", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("href=\"/shipments/7\""),
+					containsString("1 Main Street, 12345 Springfield"), containsString("2026-11-26 12:00:00 UTC"),
+					containsString("Page 2 of 3, 41 in all"), containsString("href=\"/shipments?page=0&amp;size=20\""),
+					containsString("href=\"/shipments?page=2&amp;size=20\""))));
+	}
+
+	@Test
+	void aShipmentPageShowsTheAddressTheItemsAndLinksToTheOrderAndInvoice() throws Exception {
+		when(shipments.findByOrderId(7)).thenReturn(Optional.of(SHIPMENT));
+
+		mvc.perform(get("/shipments/7"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Shipment for order #7"), containsString("Ada Lovelace"),
+					containsString("12345 Springfield"), containsString("USB-C cable"),
+					containsString("href=\"/order/orders/7\""), containsString("href=\"/invoicing/invoices/7\""))));
+	}
+
+	@Test
+	void aShipmentThatDoesNotExistYetIsANotFoundPage() throws Exception {
+		when(shipments.findByOrderId(8)).thenReturn(Optional.empty());
+
+		mvc.perform(get("/shipments/8"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith("text/html"))
+			.andExpect(content().string(containsString("There is no shipment for order 8 (yet).")));
+	}
+
+	@Test
+	void aStreetThatLooksLikeMarkupIsShownAsText() throws Exception {
+		Shipment hostile = new Shipment(9, "<b>Mallory</b>", new Address("<script>alert(1)</script>", "1", "X"),
+				List.of(new ShipmentLine(1, "<img src=x onerror=alert(2)>", 1)), Instant.parse("2026-11-26T12:00:00Z"));
+		when(shipments.findByOrderId(9)).thenReturn(Optional.of(hostile));
+		when(shipments.findAll(PageRequest.of(0, 20)))
+			.thenReturn(new PageImpl<>(List.of(hostile), PageRequest.of(0, 20), 1));
+
+		for (String page : List.of("/shipments/9", "/shipments")) {
+			mvc.perform(get(page))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("&lt;script&gt;alert(1)&lt;/script&gt;"),
+						not(containsString("<script>alert")), not(containsString("<b>Mallory")),
+						not(containsString("<img src=x")))));
+		}
+	}
+
+	@Test
+	void theServiceRootLeadsToTheList() throws Exception {
+		mvc.perform(get("/")).andExpect(redirectedUrl("/shipments"));
+	}
+
+}
