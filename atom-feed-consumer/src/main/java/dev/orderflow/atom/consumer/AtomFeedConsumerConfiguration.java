@@ -17,6 +17,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * The feed consumer of a service that runs with {@code orderflow.transport=atom}: the poller, its lease, the failure
@@ -49,8 +51,8 @@ public class AtomFeedConsumerConfiguration {
 	}
 
 	@Bean
-	FeedConsumerController feedConsumerController(FeedPoller poller, FeedFailures failures) {
-		return new FeedConsumerController(poller, failures);
+	RouterFunction<ServerResponse> feedConsumerRoutes(FeedPoller poller, FeedFailures failures) {
+		return FeedConsumerRoutes.of(poller, failures);
 	}
 
 }
