@@ -30,9 +30,9 @@ final class Orderflow {
 		this.data = data;
 	}
 
-	/** {@code up -d}: returns once every process is ready. */
-	void up() {
-		List<String> arguments = new ArrayList<>(List.of("up", "-d"));
+	/** {@code up -d --transport <transport>}: returns once every process is ready. */
+	void up(String transport) {
+		List<String> arguments = new ArrayList<>(List.of("up", "-d", "--transport", transport));
 		arguments.addAll(ports);
 		run(arguments, 240);
 	}

@@ -26,6 +26,8 @@ import org.jdom2.input.SAXBuilder;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 /**
  * The order service's Atom feed as a test serves it, so that consumers can be tested without the order service (as
  * their Kafka tests send records themselves). Documents are made from {@code contracts/order-feed.v1.atom}, the page
@@ -33,9 +35,12 @@ import org.jdom2.output.XMLOutputter;
  * {@code pageSize} entries behind {@code prev-archive} links, ETags, 304 on {@code If-None-Match}.
  *
  * <pre>
- * try (TestFeed feed = new TestFeed(3)) {
- *     feed.add("OrderCreated", json);
- *     // point the consumer at feed.url()
+ * static final TestFeed feed = new TestFeed(3);
+ *
+ * &#64;DynamicPropertySource
+ * static void infrastructure(DynamicPropertyRegistry registry) {
+ *     service.register(registry);
+ *     feed.register(registry);
  * }
  * </pre>
  */
@@ -80,6 +85,18 @@ public final class TestFeed implements AutoCloseable {
 	/** The subscription document, e.g. {@code http://127.0.0.1:40123/order/feed}. */
 	public String url() {
 		return "http://127.0.0.1:" + server.getAddress().getPort() + "/order/feed";
+	}
+
+	/**
+	 * Makes the service under test a consumer of this feed ({@code orderflow.transport=atom}, polled every 200 ms) and
+	 * points its Kafka client where no broker listens, so a test fails if the service still needs one. Call it after
+	 * {@link IsolatedService#register}, whose Kafka address it replaces.
+	 */
+	public void register(DynamicPropertyRegistry registry) {
+		registry.add("orderflow.transport", () -> "atom");
+		registry.add("orderflow.feed.url", this::url);
+		registry.add("orderflow.feed.poll-interval", () -> "200ms");
+		registry.add("spring.kafka.bootstrap-servers", () -> "127.0.0.1:9");
 	}
 
 	/** Appends an entry with the next position; returns that position. */

@@ -41,7 +41,7 @@ class FeedPollerIntegrationTest {
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		service.register(registry);
-		registry.add("orderflow.feed.url", feed::url);
+		feed.register(registry);
 	}
 
 	@AfterAll

@@ -42,10 +42,7 @@ class InvoicingAtomIntegrationTest {
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		service.register(registry);
-		registry.add("spring.kafka.bootstrap-servers", () -> "127.0.0.1:9");
-		registry.add("orderflow.transport", () -> "atom");
-		registry.add("orderflow.feed.url", feed::url);
-		registry.add("orderflow.feed.poll-interval", () -> "200ms");
+		feed.register(registry);
 	}
 
 	@AfterAll

@@ -11,7 +11,9 @@ import java.util.Map;
  * @param pid the launcher process, which is also the entry point ("gateway")
  * @param pidStartedAt when that process started (epoch millis), so that a reused PID is not mistaken for it
  * @param state {@code starting}, {@code ready} or {@code stopping}
+ * @param kafkaBootstrap {@code null} with transport atom, which uses no Kafka
  * @param databasePassword {@code null} for an external database, whose password is not written down
+ * @param transport {@code kafka} or {@code atom}
  */
 public record RunState(
         long pid,
@@ -26,7 +28,16 @@ public record RunState(
         String databasePassword,
         boolean databaseExternal,
         String dataDir,
-        List<Instance> instances) {
+        List<Instance> instances,
+        String transport) {
+
+    /** A state of transport kafka, as written before there was a choice. */
+    public RunState(long pid, long pidStartedAt, String state, int controlPort, int gatewayPort, String kafkaBootstrap,
+            boolean kafkaExternal, String jdbcUrl, String databaseUsername, String databasePassword,
+            boolean databaseExternal, String dataDir, List<Instance> instances) {
+        this(pid, pidStartedAt, state, controlPort, gatewayPort, kafkaBootstrap, kafkaExternal, jdbcUrl, databaseUsername,
+                databasePassword, databaseExternal, dataDir, instances, "kafka");
+    }
 
     /**
      * One child process (or the place of one that was stopped).
@@ -87,6 +98,7 @@ public record RunState(
         map.put("databaseExternal", databaseExternal);
         map.put("dataDir", dataDir);
         map.put("instances", instances.stream().map(RunState::instanceMap).toList());
+        map.put("transport", transport);
         return map;
     }
 
@@ -111,7 +123,7 @@ public record RunState(
                 (int) number(map, "controlPort"), (int) number(map, "gatewayPort"), text(map, "kafkaBootstrap"),
                 Boolean.TRUE.equals(map.get("kafkaExternal")), text(map, "jdbcUrl"), text(map, "databaseUsername"),
                 text(map, "databasePassword"), Boolean.TRUE.equals(map.get("databaseExternal")),
-                text(map, "dataDir"), instances);
+                text(map, "dataDir"), instances, map.get("transport") == null ? "kafka" : text(map, "transport"));
     }
 
     private static String text(Map<String, Object> map, String key) {
