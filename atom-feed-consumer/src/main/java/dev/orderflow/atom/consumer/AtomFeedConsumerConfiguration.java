@@ -41,7 +41,12 @@ public class AtomFeedConsumerConfiguration {
 			JdbcClient jdbc, DataSource dataSource, TransactionTemplate transaction, FeedFailures failures,
 			@Value("${orderflow.instance:${spring.application.name}}") String instance) {
 		Map<String, FeedEntryHandler<?>> byType = new LinkedHashMap<>();
-		handlers.forEach(handler -> byType.put(handler.eventType(), handler));
+		for (FeedEntryHandler<?> handler : handlers) {
+			if (byType.putIfAbsent(handler.eventType(), handler) != null) {
+				throw new IllegalStateException("Two feed entry handlers for " + handler.eventType() + ": "
+						+ byType.get(handler.eventType()).getClass().getName() + " and " + handler.getClass().getName());
+			}
+		}
 		FeedPositions positions = new FeedPositions(jdbc);
 		DataSource unpooled = DataSourceBuilder.derivedFrom(dataSource).type(SimpleDriverDataSource.class).build();
 		return new FeedPoller(properties, new FeedClient(properties.timeout()),

@@ -60,7 +60,7 @@ public final class FeedPoller implements SmartLifecycle {
 	public FeedStatus status() {
 		long position;
 		try {
-			position = positions.current(properties.name());
+			position = positions.read(properties.name());
 		}
 		catch (RuntimeException ex) {
 			position = -1;

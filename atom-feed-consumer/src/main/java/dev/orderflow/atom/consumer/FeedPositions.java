@@ -19,6 +19,12 @@ final class FeedPositions {
 		return jdbc.sql("select position from feed_position where feed = ?").param(feed).query(Long.class).single();
 	}
 
+	/** The stored position without writing anything, 0 for a feed never read before. */
+	long read(String feed) {
+		return jdbc.sql("select position from feed_position where feed = ?").param(feed).query(Long.class).optional()
+			.orElse(0L);
+	}
+
 	/**
 	 * The stored position, with the row locked until the transaction ends: two pollers that reach the same entry at
 	 * once (say while the lease changes hands) take turns, and the second sees that the first handled it.
