@@ -1,27 +1,35 @@
 package dev.orderflow.e2e;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,13 +37,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole system in separate processes, as {@code ./orderflow up} starts it: a Kafka broker, PostgreSQL, the three
- * services and the entry point. Orders go in through the entry point and come out as shipments and invoices.
+ * The whole system in separate processes, as {@code ./orderflow up} starts it: PostgreSQL, the three services, the
+ * entry point and, with transport kafka, a Kafka broker. Orders go in through the entry point and come out as
+ * shipments and invoices; every test runs once per transport, with the same assertions.
  */
+@ParameterizedClass(name = "transport {0}")
+@ValueSource(strings = { "kafka", "atom" })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OrderFlowIT {
 
-	@TempDir
+	@Parameter
+	String transport;
+
 	static Path data;
 
 	static Orderflow orderflow;
@@ -47,16 +60,22 @@ class OrderFlowIT {
 	/** Order id to the total the order service answered with. */
 	static final Map<Long, BigDecimal> accepted = new HashMap<>();
 
-	@BeforeAll
-	static void up() {
+	@BeforeParameterizedClassInvocation
+	static void up(String transport) throws IOException {
+		accepted.clear();
+		data = Files.createTempDirectory("orderflow-e2e-" + transport);
 		orderflow = new Orderflow(data);
-		orderflow.up();
+		orderflow.up("--transport", transport);
 	}
 
-	@AfterAll
-	static void down() {
+	@AfterParameterizedClassInvocation
+	static void down() throws IOException {
 		if (orderflow != null) {
 			orderflow.run("down");
+			orderflow = null;
+		}
+		try (Stream<Path> files = Files.walk(data)) {
+			files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
 		}
 	}
 
@@ -90,6 +109,56 @@ class OrderFlowIT {
 		orderflow.run("start", "shipping");
 
 		awaitAllProcessed();
+		assertThat(orderflow.run("status")).contains(transport.equals("atom") ? "no Kafka" : "Kafka ");
+	}
+
+	/**
+	 * The order service's transaction for one order is held open from outside: a row lock on item 5 makes it wait
+	 * where it inserts its line, after its order row got its id. Later orders commit, are delivered and processed
+	 * meanwhile; then the held order commits and must still be delivered, once, although readers are past it.
+	 */
+	@Test
+	@Order(3)
+	void anOrderWhoseTransactionCommitsLateIsStillDeliveredOnceAfterTheOrdersCommittedMeanwhile() throws Exception {
+		JsonNode status = json.readTree(orderflow.run("status", "--json"));
+		try (Connection db = DriverManager.getConnection(status.get("jdbcUrl").asString(),
+				status.get("databaseUsername").asString(), status.get("databasePassword").asString())) {
+			db.setAutoCommit(false);
+			db.createStatement().execute("select * from ordering.item where id = 5 for update");
+			CompletableFuture<JsonNode> held = CompletableFuture.supplyAsync(() -> post("/order/api/orders", """
+					{"customerId": 1,
+					 "shippingAddress": {"street": "5 Slow Lane", "zip": "02139", "city": "Cambridge"},
+					 "billingAddress": {"street": "5 Slow Lane", "zip": "02139", "city": "Cambridge"},
+					 "lines": [{"itemId": 5, "count": 1}]}"""));
+			await().atMost(Duration.ofSeconds(30)).until(() -> waitingForALock(db));
+
+			Map<Long, BigDecimal> meanwhile = placeOrders(10, 1);
+			accepted.putAll(meanwhile);
+			awaitAllProcessed();
+			assertThat(held).as("still held").isNotDone();
+
+			db.rollback();
+			JsonNode late = held.get();
+			accepted.put(late.get("id").asLong(), late.get("total").decimalValue());
+			assertThat(late.get("id").asLong()).as("its id was taken before the others")
+				.isLessThan(meanwhile.keySet().stream().mapToLong(Long::longValue).min().orElseThrow());
+		}
+
+		awaitAllProcessed();
+	}
+
+	@Test
+	@Order(4)
+	void theOrderFeedAnswers304ThroughTheEntryPointWhileNothingChanged() {
+		HttpResponse<String> feed = get("/order/feed");
+		String etag = feed.headers().firstValue("ETag").orElseThrow();
+
+		HttpResponse<String> again = get("/order/feed", etag);
+
+		assertThat(feed.statusCode()).isEqualTo(200);
+		assertThat(feed.body()).contains("href=\"http://127.0.0.1:" + orderflow.gatewayPort + "/order/feed/archive/");
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(again.headers().firstValue("ETag")).hasValue(etag);
 	}
 
 	private void awaitAllProcessed() {
@@ -102,12 +171,23 @@ class OrderFlowIT {
 			.containsExactlyInAnyOrderElementsOf(accepted.keySet());
 	}
 
+	private static boolean waitingForALock(Connection db) throws Exception {
+		try (var result = db.createStatement().executeQuery("select count(*) from pg_locks where not granted")) {
+			return result.next() && result.getLong(1) > 0;
+		}
+	}
+
 	private static Map<Long, BigDecimal> placeOrders(int count) {
+		return placeOrders(count, 5);
+	}
+
+	/** Orders with one of items 1 to {@code items}, and item 6. */
+	private static Map<Long, BigDecimal> placeOrders(int count, int items) {
 		ExecutorService clients = Executors.newFixedThreadPool(8);
 		try {
 			List<CompletableFuture<JsonNode>> placed = new ArrayList<>();
 			for (int i = 0; i < count; i++) {
-				String order = order(i);
+				String order = order(i, items);
 				placed.add(CompletableFuture.supplyAsync(() -> post("/order/api/orders", order), clients));
 			}
 			Map<Long, BigDecimal> totals = new HashMap<>();
@@ -123,13 +203,13 @@ class OrderFlowIT {
 	}
 
 	/** Orders differ in customer, items and counts, so totals differ too. */
-	private static String order(int i) {
+	private static String order(int i, int items) {
 		return """
 				{"customerId": %d,
 				 "shippingAddress": {"street": "%d Harbour Road", "zip": "02139", "city": "Cambridge"},
 				 "billingAddress": {"street": "7 Ledger Lane", "zip": "10001", "city": "New York"},
 				 "lines": [{"itemId": %d, "count": %d}, {"itemId": 6, "count": %d}]}"""
-			.formatted(1 + i % 5, i, 1 + i % 5, 1 + i % 3, 1 + i % 4);
+			.formatted(1 + i % 5, i, 1 + i % items, 1 + i % 3, 1 + i % 4);
 	}
 
 	private static JsonNode post(String path, String body) {
@@ -147,8 +227,16 @@ class OrderFlowIT {
 	}
 
 	private static HttpResponse<String> get(String path) {
+		return get(path, null);
+	}
+
+	private static HttpResponse<String> get(String path, String ifNoneMatch) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+		if (ifNoneMatch != null) {
+			request.header("If-None-Match", ifNoneMatch);
+		}
 		try {
-			return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);

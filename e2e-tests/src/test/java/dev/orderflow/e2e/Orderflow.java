@@ -30,7 +30,10 @@ final class Orderflow {
 		this.data = data;
 	}
 
-	/** {@code up -d} with the given options, e.g. {@code --scale shipping=2}: returns once every process is ready. */
+	/**
+	 * {@code up -d} with the given options, e.g. {@code --transport atom} or {@code --scale shipping=2}: returns once
+	 * every process is ready.
+	 */
 	void up(String... options) {
 		List<String> arguments = new ArrayList<>(List.of("up", "-d"));
 		arguments.addAll(ports);

@@ -41,6 +41,7 @@ public final class Services {
         paths.put("Items", "/order/api/items");
         paths.put("Shipments", "/shipping/api/shipments");
         paths.put("Invoices", "/invoicing/api/invoices");
+        paths.put("Order feed", "/order/feed");
         return Collections.unmodifiableMap(paths);
     }
 }

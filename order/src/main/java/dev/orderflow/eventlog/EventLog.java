@@ -27,6 +27,8 @@ public class EventLog {
 	/** Serialises sequencing across all instances of the order service. */
 	private static final long SEQUENCE_LOCK = 0x6f72646572L;
 
+	private static final String COLUMNS = "position, event_id, type, version, event_key, aggregate_id, payload, occurred_at, sequenced_at";
+
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
@@ -63,17 +65,32 @@ public class EventLog {
 				with base as (select coalesce(max(position), 0) as last from event_log),
 				     todo as (select id, row_number() over (order by id) as n
 				              from event_log where position is null order by id limit ?)
-				update event_log e set position = base.last + todo.n
+				update event_log e set position = base.last + todo.n, sequenced_at = clock_timestamp()
 				from todo, base where e.id = todo.id""")
 			.param(max)
 			.update();
 	}
 
+	/** The newest position and when it was assigned; position 0 and no time while nothing is sequenced. */
+	public Head head() {
+		return jdbc.sql("select position, sequenced_at from event_log where position is not null order by position desc limit 1")
+			.query((rs, row) -> new Head(rs.getLong("position"), rs.getTimestamp("sequenced_at").toInstant()))
+			.optional()
+			.orElse(new Head(0, null));
+	}
+
+	/** The sequenced events from position {@code first} to {@code last}, both included, oldest first. */
+	public List<LoggedEvent> between(long first, long last) {
+		return jdbc.sql("select " + COLUMNS + " from event_log where position between ? and ? order by position")
+			.params(first, last)
+			.query(EventLog::loggedEvent)
+			.list();
+	}
+
 	/** Sequenced events that no broker has acknowledged yet, oldest first. */
 	public List<LoggedEvent> unpublished(int max) {
-		return jdbc.sql("""
-				select position, event_id, type, version, event_key, aggregate_id, payload, occurred_at
-				from event_log where position is not null and published_at is null order by position limit ?""")
+		return jdbc.sql("select " + COLUMNS
+				+ " from event_log where position is not null and published_at is null order by position limit ?")
 			.param(max)
 			.query(EventLog::loggedEvent)
 			.list();
@@ -88,7 +105,14 @@ public class EventLog {
 	private static LoggedEvent loggedEvent(ResultSet rs, int row) throws SQLException {
 		return new LoggedEvent(rs.getLong("position"), rs.getObject("event_id", UUID.class), rs.getString("type"),
 				rs.getInt("version"), rs.getString("event_key"), rs.getLong("aggregate_id"), rs.getString("payload"),
-				rs.getTimestamp("occurred_at").toInstant());
+				rs.getTimestamp("occurred_at").toInstant(), rs.getTimestamp("sequenced_at").toInstant());
+	}
+
+	/**
+	 * @param position the newest position, 0 while nothing is sequenced
+	 * @param sequencedAt when it was assigned, null while nothing is sequenced
+	 */
+	public record Head(long position, Instant sequencedAt) {
 	}
 
 }

@@ -7,8 +7,9 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 
 /**
- * Wakes the relay as soon as an event is committed, so a new event does not wait for the next poll. Events committed
- * by another instance of the service are still found by the poll.
+ * Wakes a waiting thread as soon as something happened to the event log, so it does not wait for its next poll: the
+ * event log fires this bean when an event is committed, the sequencer its own instance when it assigned positions.
+ * What other instances of the service did is still found by the poll.
  */
 @Component
 public class EventLogSignal {
@@ -19,7 +20,7 @@ public class EventLogSignal {
 		permits.release();
 	}
 
-	/** Waits until an event was committed or the timeout passed; several commits wake it once. */
+	/** Waits until the signal fired or the timeout passed; several firings wake it once. */
 	public void await(Duration timeout) throws InterruptedException {
 		if (permits.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 			permits.drainPermits();

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Positions follow commit order: a reader that has seen position n must never find a new event below n later. The
- * relay is running too, so positions are read from the table rather than from a sequence() return value.
+ * sequencer is running too, so positions are read from the table rather than from a sequence() return value.
  */
 @SpringBootTest
 class EventLogIntegrationTest {
@@ -84,25 +84,6 @@ class EventLogIntegrationTest {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-	}
-
-	record TestEvent(long aggregateId) implements Event {
-
-		@Override
-		public String type() {
-			return "TestEvent";
-		}
-
-		@Override
-		public int version() {
-			return 1;
-		}
-
-		@Override
-		public String key() {
-			return aggregateId + "test";
-		}
-
 	}
 
 }

@@ -1,2 +1,2 @@
-/** Receives order events from Kafka, reading only the fields invoicing needs. */
+/** Receives order events from Kafka; a record that can never be invoiced goes to the dead-letter topic. */
 package dev.orderflow.invoicing.kafka;

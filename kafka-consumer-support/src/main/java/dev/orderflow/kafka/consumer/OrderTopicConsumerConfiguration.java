@@ -11,6 +11,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +28,9 @@ import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
 import org.springframework.util.backoff.ExponentialBackOff;
 
+/** Off with {@code orderflow.transport=atom}: no dead-letter topic to create, so the service needs no broker. */
 @AutoConfiguration
+@ConditionalOnProperty(name = "orderflow.transport", havingValue = "kafka", matchIfMissing = true)
 @EnableConfigurationProperties(ConsumerProperties.class)
 public class OrderTopicConsumerConfiguration {
 

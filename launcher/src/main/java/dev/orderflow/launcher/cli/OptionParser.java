@@ -14,6 +14,9 @@ public final class OptionParser {
     /** Marks the background launcher started by {@code up -d}; not for users. */
     public static final String INTERNAL_CHILD = "--internal-child";
 
+    /** What {@code --transport} accepts; the first is the default. */
+    public static final List<String> TRANSPORTS = List.of("kafka", "atom");
+
     private final List<String> arguments;
     private int next;
     private Command command;
@@ -26,6 +29,7 @@ public final class OptionParser {
     private final Map<String, Integer> servicePorts = new LinkedHashMap<>();
     private final Map<String, Integer> scale = new LinkedHashMap<>();
     private Duration timeout = Duration.ofSeconds(120);
+    private String transport = TRANSPORTS.get(0);
     private boolean detach;
     private boolean follow;
     private boolean json;
@@ -58,7 +62,7 @@ public final class OptionParser {
         checkNames();
         int controllerPort = kafkaControllerPort != null ? kafkaControllerPort : kafkaPort + 1;
         return new Options(command, List.copyOf(names), dataDir, gatewayPort, kafkaPort, controllerPort,
-                postgresPort, Map.copyOf(servicePorts), Map.copyOf(scale), timeout, detach, follow, json,
+                postgresPort, Map.copyOf(servicePorts), Map.copyOf(scale), timeout, transport, detach, follow, json,
                 internalChild, arguments);
     }
 
@@ -78,6 +82,7 @@ public final class OptionParser {
             case "--kafka-controller-port" -> kafkaControllerPort = port(name, value(name, inlineValue));
             case "--postgres-port" -> postgresPort = port(name, value(name, inlineValue));
             case "--timeout" -> timeout = Duration.ofSeconds(number(name, value(name, inlineValue), 1, 3600));
+            case "--transport" -> transport = transport(value(name, inlineValue));
             case "--port" -> perService(name, value(name, inlineValue), servicePorts, 1, 65535);
             case "--scale" -> perService(name, value(name, inlineValue), scale, 0, 16);
             default -> throw new UsageException("unknown option '" + argument + "'");
@@ -107,6 +112,13 @@ public final class OptionParser {
                     + String.join(", ", Services.NAMES) + ")");
         }
         target.put(service, number(option, value.substring(equals + 1), min, max));
+    }
+
+    private static String transport(String value) throws UsageException {
+        if (!TRANSPORTS.contains(value)) {
+            throw new UsageException("--transport expects " + String.join(" or ", TRANSPORTS) + ", not '" + value + "'");
+        }
+        return value;
     }
 
     private static int port(String option, String value) throws UsageException {

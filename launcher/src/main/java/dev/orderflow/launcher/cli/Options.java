@@ -12,6 +12,7 @@ import java.util.Map;
  * @param names the positional arguments after it (services or instances for stop, start and logs)
  * @param servicePorts the port of each service's first instance
  * @param scale the number of instances per service, only for services given with {@code --scale}
+ * @param transport how orders travel to shipping and invoicing: {@code kafka} or {@code atom}
  * @param internalChild whether this process is the background launcher started by {@code up -d}
  * @param arguments the raw arguments, so that {@code up -d} can hand them to its background child
  */
@@ -26,6 +27,7 @@ public record Options(
         Map<String, Integer> servicePorts,
         Map<String, Integer> scale,
         Duration timeout,
+        String transport,
         boolean detach,
         boolean follow,
         boolean json,

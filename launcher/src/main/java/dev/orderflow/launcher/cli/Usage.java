@@ -33,6 +33,9 @@ public final class Usage {
               --kafka-controller-port P  Kafka's KRaft controller (default: Kafka port + 1)
               --postgres-port PORT       PostgreSQL (default 15432)
               --timeout SECONDS          How long a process may take to become ready (default 120)
+              --transport kafka|atom     How shipping and invoicing receive orders: from Kafka
+                                         (default), or by polling the order service's Atom feed,
+                                         in which case no Kafka broker is started
               --no-build                 Do not build missing or outdated jars first (script only)
 
             Environment:

@@ -1,5 +1,6 @@
 package dev.orderflow.launcher.control;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -20,7 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
  * @param pid the launcher process, which is also the entry point ("gateway")
  * @param pidStartedAt when that process started (epoch millis), so that a reused PID is not mistaken for it
  * @param state {@code starting}, {@code ready} or {@code stopping}
+ * @param kafkaBootstrap {@code null} with transport atom, which uses no Kafka
  * @param databasePassword {@code null} for an external database, whose password is not written down
+ * @param transport {@code kafka} or {@code atom}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder({"pid", "pidStartedAt", "state", "controlPort", "gatewayPort", "gatewayUrl"})
@@ -37,7 +40,22 @@ public record RunState(
         String databasePassword,
         boolean databaseExternal,
         String dataDir,
-        @JsonSetter(nulls = Nulls.AS_EMPTY) List<Instance> instances) {
+        @JsonSetter(nulls = Nulls.AS_EMPTY) List<Instance> instances,
+        String transport) {
+
+    /** A file written before there was a choice of transport used Kafka. */
+    @JsonCreator
+    public RunState {
+        transport = transport == null ? "kafka" : transport;
+    }
+
+    /** A state of transport kafka, as written before there was a choice. */
+    public RunState(long pid, long pidStartedAt, String state, int controlPort, int gatewayPort, String kafkaBootstrap,
+            boolean kafkaExternal, String jdbcUrl, String databaseUsername, String databasePassword,
+            boolean databaseExternal, String dataDir, List<Instance> instances) {
+        this(pid, pidStartedAt, state, controlPort, gatewayPort, kafkaBootstrap, kafkaExternal, jdbcUrl, databaseUsername,
+                databasePassword, databaseExternal, dataDir, instances, "kafka");
+    }
 
     /**
      * Reads and writes this as JSON, indented as {@code "name": value} with each instance on lines of its

@@ -16,7 +16,11 @@ public final class Summary {
         for (Map.Entry<String, String> api : Services.API_PATHS.entrySet()) {
             row(text, api.getKey(), base + api.getValue());
         }
-        row(text, "Kafka", state.kafkaBootstrap() + (state.kafkaExternal() ? "  (external)" : ""));
+        if ("atom".equals(state.transport())) {
+            row(text, "Transport", "atom: shipping and invoicing poll " + base + "/order/feed; no Kafka");
+        } else {
+            row(text, "Kafka", state.kafkaBootstrap() + (state.kafkaExternal() ? "  (external)" : ""));
+        }
         String credentials = state.databaseExternal()
                 ? "  (external, user " + state.databaseUsername() + ")"
                 : "  (user " + state.databaseUsername() + ", password " + state.databasePassword() + ")";

@@ -37,7 +37,7 @@ final class Instances {
 
     synchronized List<Instance> createInfrastructure() {
         List<Instance> created = new ArrayList<>();
-        if (settings.externalKafka() == null) {
+        if (settings.usesKafka() && settings.externalKafka() == null) {
             created.add(add(new Instance(Services.KAFKA, Services.KAFKA, settings.kafkaPort())));
         }
         if (settings.externalDatabase() == null) {
@@ -70,6 +70,9 @@ final class Instances {
 
     /** What {@code stop NAME} means: all instances of a service, one instance, kafka or postgres. */
     synchronized List<Instance> resolve(String name) throws LauncherException {
+        if (Services.KAFKA.equals(name) && !settings.usesKafka()) {
+            throw new LauncherException("orderflow runs with --transport atom; there is no Kafka.");
+        }
         if (Services.KAFKA.equals(name) && settings.externalKafka() != null) {
             throw new LauncherException("Kafka is external (KAFKA_BOOTSTRAP_SERVERS); orderflow does not manage it.");
         }

@@ -154,12 +154,12 @@ public final class OrderflowSystem implements ControlServer.Controller {
         Settings.ExternalDatabase database = settings.externalDatabase();
         ProcessHandle self = ProcessHandle.current();
         return new RunState(self.pid(), self.info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L),
-                phase, control == null ? 0 : control.port(), settings.gatewayPort(), runner.kafkaBootstrap(),
-                settings.externalKafka() != null, runner.jdbcUrl(),
+                phase, control == null ? 0 : control.port(), settings.gatewayPort(),
+                settings.usesKafka() ? runner.kafkaBootstrap() : null, settings.externalKafka() != null, runner.jdbcUrl(),
                 database == null ? InstanceRunner.POSTGRES_USER : database.username(),
                 database == null ? InstanceRunner.POSTGRES_PASSWORD : null, database != null,
                 settings.layout().dataDir().toString(),
-                instances.all().stream().map(Instance::state).toList());
+                instances.all().stream().map(Instance::state).toList(), settings.transport());
     }
 
     /** Records the current state for other terminals; never re-creates the file once shutdown removed it. */

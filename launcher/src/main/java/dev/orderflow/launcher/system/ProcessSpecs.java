@@ -62,7 +62,13 @@ final class ProcessSpecs {
         Map<String, String> environment = new HashMap<>();
         environment.put("SERVER_PORT", String.valueOf(instance.port));
         environment.put("SERVER_ADDRESS", "127.0.0.1");
-        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
+        environment.put("ORDERFLOW_TRANSPORT", settings.transport());
+        if (settings.usesKafka()) {
+            environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
+        } else {
+            // Through the entry point, so that the feed is read from whichever order instance is ready.
+            environment.put("ORDER_FEED_URL", "http://127.0.0.1:" + settings.gatewayPort() + "/order/feed");
+        }
         environment.put("DATABASE_URL", jdbcUrl());
         Settings.ExternalDatabase database = settings.externalDatabase();
         putIfPresent(environment, "DATABASE_USERNAME", database == null ? InstanceRunner.POSTGRES_USER : database.username());

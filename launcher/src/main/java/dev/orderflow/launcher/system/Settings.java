@@ -12,6 +12,7 @@ import java.util.Map;
  * How to run the system, from the command line and the environment.
  *
  * @param externalKafka bootstrap servers of a Kafka we do not start, or {@code null}
+ * @param transport {@code kafka}, or {@code atom}: the consumers poll the order service's feed and no Kafka is used
  * @param externalDatabase a database we do not start, or {@code null}
  */
 public record Settings(
@@ -23,6 +24,7 @@ public record Settings(
         Map<String, Integer> servicePorts,
         Map<String, Integer> scale,
         String externalKafka,
+        String transport,
         ExternalDatabase externalDatabase,
         List<String> serviceJavaOptions,
         Duration readyTimeout) {
@@ -41,9 +43,14 @@ public record Settings(
         String javaOptions = blankToNull(environment.get("ORDERFLOW_JAVA_OPTS"));
         return new Settings(Layout.of(options.dataDir()), options.gatewayPort(), options.kafkaPort(),
                 options.kafkaControllerPort(), options.postgresPort(), options.servicePorts(), options.scale(),
-                kafka, database,
+                kafka, options.transport(), database,
                 javaOptions == null ? DEFAULT_SERVICE_JAVA_OPTIONS : Arrays.asList(javaOptions.trim().split("\\s+")),
                 options.timeout());
+    }
+
+    /** Whether the services use Kafka at all; with transport atom none is started or passed on. */
+    boolean usesKafka() {
+        return "kafka".equals(transport);
     }
 
     int scaleOf(String service) {
@@ -54,7 +61,7 @@ public record Settings(
     List<PortCheck.Use> fixedPorts() {
         List<PortCheck.Use> uses = new java.util.ArrayList<>();
         uses.add(new PortCheck.Use(gatewayPort, "the entry point", "--gateway-port"));
-        if (externalKafka == null) {
+        if (usesKafka() && externalKafka == null) {
             uses.add(new PortCheck.Use(kafkaPort, "Kafka", "--kafka-port"));
             uses.add(new PortCheck.Use(kafkaControllerPort, "the Kafka controller", "--kafka-controller-port"));
         }

@@ -98,6 +98,15 @@ class OptionParserTest {
     }
 
     @Test
+    void theTransportIsKafkaUnlessAtomIsAskedFor() throws UsageException {
+        assertThat(OptionParser.parse("up").transport()).isEqualTo("kafka");
+        assertThat(OptionParser.parse("up", "--transport", "atom").transport()).isEqualTo("atom");
+        assertThat(OptionParser.parse("up", "--transport=kafka").transport()).isEqualTo("kafka");
+        assertThatThrownBy(() -> OptionParser.parse("up", "--transport", "rss"))
+                .hasMessage("--transport expects kafka or atom, not 'rss'");
+    }
+
+    @Test
     void theRawArgumentsAreKeptForTheBackgroundLauncher() throws UsageException {
         assertThat(OptionParser.parse("up", "-d", "--scale", "shipping=2").arguments())
                 .containsExactly("up", "-d", "--scale", "shipping=2");

@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Stands in for a Spring Boot service in tests: serves {@code /<service>/actuator/health/readiness}
- * and {@code /<service>/whoami} (the instance name and what it was told about Kafka and the database).
+ * {@code /<service>/whoami} (the instance name and what it was told about Kafka and the database) and
+ * {@code /<service>/transport} (what it was told about the transport).
  */
 public final class FakeService {
 
@@ -30,6 +31,9 @@ public final class FakeService {
                 Integer.parseInt(System.getenv("SERVER_PORT"))), 0);
         server.createContext("/" + service + "/actuator/health/readiness", exchange -> send(exchange, "{\"status\":\"UP\"}"));
         server.createContext("/" + service + "/whoami", exchange -> send(exchange, whoami));
+        String transport = "transport=" + System.getenv("ORDERFLOW_TRANSPORT") + " feed=" + System.getenv("ORDER_FEED_URL")
+                + " kafka=" + System.getenv("KAFKA_BOOTSTRAP_SERVERS");
+        server.createContext("/" + service + "/transport", exchange -> send(exchange, transport));
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println(instance + " shutting down")));
         System.out.println("started " + whoami);

@@ -179,6 +179,31 @@ class OrderflowSystemTest {
         assertThatThrownBy(() -> system.stop("kafka")).hasMessageContaining("Kafka is external");
     }
 
+    @Test
+    void withTransportAtomNoKafkaIsStartedAndTheConsumersAreToldToPollTheFeedThroughTheEntryPoint() throws Exception {
+        start(Map.of(), "--transport", "atom");
+
+        RunState state = recordedState();
+        assertThat(state.instances()).extracting(RunState.Instance::name)
+                .containsExactly("postgres", "order-1", "shipping-1", "invoicing-1");
+        assertThat(state.transport()).isEqualTo("atom");
+        assertThat(state.kafkaBootstrap()).isNull();
+        assertThat(get("/shipping/transport").body()).isEqualTo("transport=atom feed=http://127.0.0.1:"
+                + settings.gatewayPort() + "/order/feed kafka=null");
+        assertThat(status()).contains("Transport", "atom", "/order/feed", "no Kafka")
+                .doesNotContain(String.valueOf(settings.kafkaPort()));
+        assertThatThrownBy(() -> system.stop("kafka")).hasMessageContaining("there is no Kafka");
+    }
+
+    @Test
+    void theDefaultTransportIsKafka() throws Exception {
+        start(Map.of());
+
+        assertThat(recordedState().transport()).isEqualTo("kafka");
+        assertThat(get("/invoicing/transport").body()).isEqualTo("transport=kafka feed=null kafka="
+                + recordedState().kafkaBootstrap());
+    }
+
     private void start(Map<String, String> environment, String... options) throws LauncherException {
         settings = settings(environment, options);
         system = new OrderflowSystem(settings, new FakeCommands(Set.of()), consoleLog());

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import dev.orderflow.eventlog.BackgroundWorker;
 import dev.orderflow.eventlog.EventLog;
-import dev.orderflow.eventlog.EventLogSignal;
+import dev.orderflow.eventlog.EventSequencer;
 import dev.orderflow.eventlog.LoggedEvent;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -16,8 +17,7 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.SmartLifecycle;
-import org.springframework.core.NestedExceptionUtils;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -26,13 +26,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Moves events from the event log to Kafka. One thread per instance; across instances only the one holding the relay
- * lock publishes, so several order instances do not send every event several times. An event is marked published only
- * after the broker acknowledged it ({@code acks=all}); if the service dies in between, the event is sent again and the
- * consumers' idempotence absorbs the duplicate.
+ * Moves events from the event log to Kafka, in position order. One thread per instance; across instances only the one
+ * holding the relay lock publishes, so several order instances do not send every event several times. An event is
+ * marked published only after the broker acknowledged it ({@code acks=all}); if the service dies in between, the event
+ * is sent again and the consumers' idempotence absorbs the duplicate. Off with {@code orderflow.transport=atom}, so
+ * the service then needs no broker.
  */
 @Component
-class KafkaRelay implements SmartLifecycle {
+@ConditionalOnProperty(name = "orderflow.transport", havingValue = "kafka", matchIfMissing = true)
+class KafkaRelay extends BackgroundWorker {
 
 	private static final Logger log = LoggerFactory.getLogger(KafkaRelay.class);
 
@@ -42,7 +44,7 @@ class KafkaRelay implements SmartLifecycle {
 
 	private final EventLog eventLog;
 
-	private final EventLogSignal signal;
+	private final EventSequencer sequencer;
 
 	private final KafkaTemplate<String, String> kafka;
 
@@ -56,14 +58,13 @@ class KafkaRelay implements SmartLifecycle {
 
 	private final JdbcClient jdbc;
 
-	private volatile Thread worker;
-
 	private boolean topicReady;
 
-	KafkaRelay(EventLog eventLog, EventLogSignal signal, KafkaTemplate<String, String> kafka, KafkaAdmin admin,
+	KafkaRelay(EventLog eventLog, EventSequencer sequencer, KafkaTemplate<String, String> kafka, KafkaAdmin admin,
 			NewTopic orderTopic, OrderTopicProperties properties, TransactionTemplate transaction, JdbcClient jdbc) {
+		super("kafka-relay", SEND_TIMEOUT);
 		this.eventLog = eventLog;
-		this.signal = signal;
+		this.sequencer = sequencer;
 		this.kafka = kafka;
 		this.admin = admin;
 		this.topic = orderTopic;
@@ -73,64 +74,15 @@ class KafkaRelay implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		worker = new Thread(this::run, "kafka-relay");
-		worker.start();
+	protected void round() throws InterruptedException {
+		relayAll();
+		sequencer.awaitSequenced(properties.pollInterval());
 	}
 
-	@Override
-	public void stop() {
-		Thread running = worker;
-		worker = null;
-		if (running != null) {
-			running.interrupt();
-			try {
-				running.join(SEND_TIMEOUT.toMillis());
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return worker != null;
-	}
-
-	private void run() {
-		Duration backoff = Duration.ofMillis(100);
-		while (worker == Thread.currentThread()) {
-			try {
-				relayAll();
-				backoff = Duration.ofMillis(100);
-				signal.await(properties.pollInterval());
-			}
-			catch (InterruptedException ex) {
-				return;
-			}
-			catch (RuntimeException ex) {
-				log.warn("Relaying events to Kafka failed, retrying in {} ms: {}", backoff.toMillis(),
-						NestedExceptionUtils.getMostSpecificCause(ex).toString());
-				try {
-					Thread.sleep(backoff.toMillis());
-				}
-				catch (InterruptedException interrupted) {
-					return;
-				}
-				backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5)
-						: backoff.multipliedBy(2);
-			}
-		}
-	}
-
-	private void relayAll() throws InterruptedException {
+	private void relayAll() {
 		if (!topicReady) {
 			admin.createOrModifyTopics(topic);
 			topicReady = true;
-		}
-		while (eventLog.sequence(properties.batchSize()) > 0) {
-			// keep sequencing until everything committed so far has a position
 		}
 		Integer published;
 		do {

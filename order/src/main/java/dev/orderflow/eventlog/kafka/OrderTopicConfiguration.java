@@ -2,12 +2,14 @@ package dev.orderflow.eventlog.kafka;
 
 import org.apache.kafka.clients.admin.NewTopic;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "orderflow.transport", havingValue = "kafka", matchIfMissing = true)
 @EnableConfigurationProperties(OrderTopicProperties.class)
 class OrderTopicConfiguration {
 

@@ -1,23 +1,22 @@
 package dev.orderflow.shipping.kafka;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-
 import dev.orderflow.kafka.consumer.UnprocessableRecordException;
-import dev.orderflow.shipping.Address;
 import dev.orderflow.shipping.PrepareShipment;
 import dev.orderflow.shipping.Shipment;
-import dev.orderflow.shipping.ShipmentLine;
+import dev.orderflow.shipping.events.IncompleteOrderException;
+import dev.orderflow.shipping.events.OrderToShip;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The offset is committed after this method returns, that is after the shipment's transaction committed; a crash in
- * between redelivers the record and the shipment's primary key absorbs it.
+ * between redelivers the record and the shipment's primary key absorbs it. Not started with
+ * {@code orderflow.transport=atom}.
  */
 @Component
+@ConditionalOnProperty(name = "orderflow.transport", havingValue = "kafka", matchIfMissing = true)
 class OrderCreatedListener {
 
 	private final PrepareShipment prepareShipment;
@@ -31,24 +30,17 @@ class OrderCreatedListener {
 		prepareShipment.prepare(toShipment(order));
 	}
 
+	/** What can never be shipped goes to the dead-letter topic. */
 	static Shipment toShipment(OrderToShip order) {
-		if (order == null || order.orderId() == null || order.customer() == null || order.shippingAddress() == null
-				|| order.lines() == null || order.lines().isEmpty()) {
-			throw new UnprocessableRecordException(
-					"an order event needs orderId, customer, shippingAddress and lines: " + order);
+		if (order == null) {
+			throw new UnprocessableRecordException("a record without a value is no order");
 		}
-		OrderToShip.Address address = order.shippingAddress();
-		List<ShipmentLine> lines = order.lines().stream().map(OrderCreatedListener::line).toList();
-		return new Shipment(order.orderId(), order.customer().name(),
-				new Address(address.street(), address.zip(), address.city()), lines,
-				Instant.now().truncatedTo(ChronoUnit.MICROS));
-	}
-
-	private static ShipmentLine line(OrderToShip.Line line) {
-		if (line == null || line.itemId() == null || line.count() == null || line.count() < 1) {
-			throw new UnprocessableRecordException("an order line needs itemId and a positive count: " + line);
+		try {
+			return order.toShipment();
 		}
-		return new ShipmentLine(line.itemId(), line.name(), line.count());
+		catch (IncompleteOrderException ex) {
+			throw new UnprocessableRecordException(ex.getMessage());
+		}
 	}
 
 }

@@ -1,2 +1,2 @@
-/** Receives order events from Kafka, reading only the fields shipping needs. */
+/** Receives order events from Kafka; a record that can never be shipped goes to the dead-letter topic. */
 package dev.orderflow.shipping.kafka;

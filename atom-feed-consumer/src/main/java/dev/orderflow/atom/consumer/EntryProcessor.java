@@ -1,0 +1,96 @@
+package dev.orderflow.atom.consumer;
+
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Handles one entry per transaction: the stored position is locked and checked, the service's handler runs, and the
+ * position moves on, all committed together. Entries that can never succeed are recorded and passed over in a
+ * transaction of their own; any other failure rolls back and reaches the poller, which tries again later.
+ */
+final class EntryProcessor {
+
+	private static final Logger log = LoggerFactory.getLogger(EntryProcessor.class);
+
+	private final String feed;
+
+	private final Map<String, FeedEntryHandler<?>> handlers;
+
+	private final JsonMapper json;
+
+	private final FeedPositions positions;
+
+	private final FeedFailures failures;
+
+	private final TransactionTemplate transaction;
+
+	EntryProcessor(String feed, Map<String, FeedEntryHandler<?>> handlers, JsonMapper json, FeedPositions positions,
+			FeedFailures failures, TransactionTemplate transaction) {
+		this.feed = feed;
+		this.handlers = handlers;
+		this.json = json;
+		this.positions = positions;
+		this.failures = failures;
+		this.transaction = transaction;
+	}
+
+	void process(FeedEntry entry) {
+		if (!entry.readable()) {
+			passOver(entry.position(), entry, entry.problem());
+			return;
+		}
+		try {
+			transaction.executeWithoutResult(status -> {
+				if (positions.lock(feed) >= entry.position()) {
+					return;
+				}
+				FeedEntryHandler<?> handler = handlers.get(entry.type());
+				if (handler != null) {
+					handle(handler, entry);
+				}
+				positions.advance(feed, entry.position(), entry.id());
+			});
+		}
+		catch (UnprocessableEntryException | JacksonException | DataIntegrityViolationException ex) {
+			passOver(entry.position(), entry, ex.getMessage());
+		}
+	}
+
+	/** Positions that no document held (their entries had no readable position), recorded as one failure. */
+	void passOverGap(long first, long last) {
+		passOver(last, null, (last == first ? "position " + first + " is" : "positions " + first + " to " + last + " are")
+				+ " missing from the feed (an entry without a readable position?)");
+	}
+
+	private <T> void handle(FeedEntryHandler<T> handler, FeedEntry entry) {
+		T event = json.readValue(entry.json(), handler.eventClass());
+		if (event == null) {
+			throw new UnprocessableEntryException("the entry's JSON is null");
+		}
+		handler.handle(event);
+	}
+
+	private void passOver(long position, FeedEntry entry, String reason) {
+		boolean recorded = Boolean.TRUE.equals(transaction.execute(status -> {
+			if (positions.lock(feed) >= position) {
+				return false;
+			}
+			failures.record(feed, position, entry == null ? null : entry.id(), entry == null ? null : entry.type(),
+					reason, entry == null ? null : entry.json());
+			positions.advance(feed, position, entry == null ? null : entry.id());
+			return true;
+		}));
+		if (recorded) {
+			log.warn("Feed {}: passed over position {} ({}): {}", feed, position, entry == null ? "no entry" : entry.id(),
+					reason);
+		}
+	}
+
+}

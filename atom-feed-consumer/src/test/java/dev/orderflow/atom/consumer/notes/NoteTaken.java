@@ -1,0 +1,7 @@
+package dev.orderflow.atom.consumer.notes;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record NoteTaken(String text) {
+}

@@ -1,0 +1,52 @@
+package dev.orderflow.invoicing.events;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.orderflow.invoicing.Invoice;
+import dev.orderflow.invoicing.InvoiceLine;
+
+/**
+ * The part of an order-created event that invoicing reads. Fields it does not know are ignored (tolerant reader), so
+ * the order service can add fields without breaking invoicing.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record OrderToInvoice(Long orderId, Customer customer, Address billingAddress, List<Line> lines) {
+
+	/** @throws IncompleteOrderException if the event lacks what an invoice needs; it never will have it */
+	public Invoice toInvoice() {
+		if (orderId == null || customer == null || customer.id() == null || billingAddress == null || lines == null
+				|| lines.isEmpty()) {
+			throw new IncompleteOrderException(
+					"an order event needs orderId, customer id, billingAddress and lines: " + this);
+		}
+		return new Invoice(orderId, customer.id(), customer.name(),
+				new dev.orderflow.invoicing.Address(billingAddress.street(), billingAddress.zip(),
+						billingAddress.city()),
+				lines.stream().map(OrderToInvoice::line).toList(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+	}
+
+	private static InvoiceLine line(Line line) {
+		if (line == null || line.itemId() == null || line.unitPrice() == null || line.count() == null
+				|| line.count() < 1) {
+			throw new IncompleteOrderException("an order line needs itemId, unitPrice and a positive count: " + line);
+		}
+		return new InvoiceLine(line.itemId(), line.name(), line.unitPrice(), line.count());
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	public record Customer(Long id, String name) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	public record Address(String street, String zip, String city) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	public record Line(Long itemId, String name, BigDecimal unitPrice, Integer count) {
+	}
+
+}
