@@ -12,7 +12,9 @@ import java.util.Set;
 final class Backends {
 
     private final LoadBalancingProxyClient client = new LoadBalancingProxyClient()
-            .setConnectionsPerThread(8)
+            .setConnectionsPerThread(32)
+            // When every connection is busy a request waits for one instead of failing at once with 503.
+            .setMaxQueueSize(4096)
             // Below the services' keep-alive timeout, so that we do not reuse a connection they closed.
             .setTtl(10_000)
             .setProblemServerRetry(5);

@@ -1,0 +1,26 @@
+package dev.orderflow.benchmark;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one run measured; written as report.json.
+ *
+ * @param failures why requests were not accepted, with how often
+ * @param acceptedPerSecond 201s per second while the load ran
+ * @param endToEndPerSecond accepted orders divided by the time from the first acceptance until the last order had
+ * both its shipment and its invoice stored
+ * @param lost accepted orders without a shipment or an invoice when the run ended
+ * @param doubled extra shipment or invoice rows beyond one per accepted order
+ */
+record Result(String transport, String mode, int orders, int accepted, int errors, Map<String, Integer> failures,
+		double loadSeconds,
+		double acceptedPerSecond, double endToEndPerSecond, Percentiles httpMillis, Percentiles toShipmentMillis,
+		Percentiles toInvoiceMillis, Percentiles toBothMillis, long lost, long doubled, double startupSeconds,
+		Map<String, ProcessStats.Usage> processes, List<Second> timeline) {
+
+	/** One second of the run, for the plot: what happened in it and the latency of orders accepted in it. */
+	record Second(int second, int accepted, int completed, double p50BothMillis, double p99BothMillis) {
+	}
+
+}
