@@ -43,7 +43,8 @@ public final class Usage {
               DATABASE_URL               Use this database (a JDBC URL) instead of starting PostgreSQL,
                                          with DATABASE_USERNAME and DATABASE_PASSWORD
               ORDERFLOW_JAVA_OPTS        JVM options of each service instance
-                                         (default: -Xms64m -Xmx192m -XX:+UseSerialGC)
+                                         (default: -Xms64m -Xmx192m -XX:+UseSerialGC
+                                         -XX:TieredStopAtLevel=1)
               NO_COLOR                   Do not color the log prefixes
 
             Exit status: 0 on success; 1 on failure, and for status, stop and start when orderflow

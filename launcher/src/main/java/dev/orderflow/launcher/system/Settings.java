@@ -29,7 +29,10 @@ public record Settings(
         List<String> serviceJavaOptions,
         Duration readyTimeout) {
 
-    static final List<String> DEFAULT_SERVICE_JAVA_OPTIONS = List.of("-Xms64m", "-Xmx192m", "-XX:+UseSerialGC");
+    // C1 only: on two cores the C2 compiler's work during the first minutes costs more CPU than its faster code
+    // saves (docs/performance.md), and start-up is quicker.
+    static final List<String> DEFAULT_SERVICE_JAVA_OPTIONS =
+            List.of("-Xms64m", "-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     /** A database given by {@code DATABASE_URL}, {@code DATABASE_USERNAME} and {@code DATABASE_PASSWORD}. */
     public record ExternalDatabase(String url, String username, String password) {
