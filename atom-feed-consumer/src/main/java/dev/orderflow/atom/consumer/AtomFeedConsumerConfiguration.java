@@ -22,7 +22,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * The feed consumer of a service that runs with {@code orderflow.transport=atom}: the poller, its lease, the failure
- * records and their API. With any other transport none of it exists.
+ * records, their API and their page. With any other transport none of it exists.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
 		"org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
@@ -30,6 +30,8 @@ import org.springframework.web.servlet.function.ServerResponse;
 @ConditionalOnProperty(name = "orderflow.transport", havingValue = "atom")
 @EnableConfigurationProperties(FeedConsumerProperties.class)
 public class AtomFeedConsumerConfiguration {
+
+	private static final String INSTANCE = "${orderflow.instance:${spring.application.name}}";
 
 	@Bean
 	FeedFailures feedFailures(JdbcClient jdbc) {
@@ -39,7 +41,7 @@ public class AtomFeedConsumerConfiguration {
 	@Bean
 	FeedPoller feedPoller(FeedConsumerProperties properties, List<FeedEntryHandler<?>> handlers, JsonMapper json,
 			JdbcClient jdbc, DataSource dataSource, TransactionTemplate transaction, FeedFailures failures,
-			@Value("${orderflow.instance:${spring.application.name}}") String instance) {
+			@Value(INSTANCE) String instance) {
 		Map<String, FeedEntryHandler<?>> byType = new LinkedHashMap<>();
 		for (FeedEntryHandler<?> handler : handlers) {
 			if (byType.putIfAbsent(handler.eventType(), handler) != null) {
@@ -56,8 +58,9 @@ public class AtomFeedConsumerConfiguration {
 	}
 
 	@Bean
-	RouterFunction<ServerResponse> feedConsumerRoutes(FeedPoller poller, FeedFailures failures) {
-		return FeedConsumerRoutes.of(poller, failures);
+	RouterFunction<ServerResponse> feedConsumerRoutes(FeedPoller poller, FeedFailures failures,
+			@Value(INSTANCE) String instance) {
+		return FeedConsumerRoutes.of(poller, failures, instance);
 	}
 
 }

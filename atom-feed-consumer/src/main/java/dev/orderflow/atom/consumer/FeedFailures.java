@@ -36,4 +36,9 @@ public final class FeedFailures {
 			.list();
 	}
 
+	/** How many entries this service passed over in all. */
+	public long count() {
+		return jdbc.sql("select count(*) from feed_failure").query(Long.class).single();
+	}
+
 }

@@ -87,6 +87,9 @@ class InvoicingAtomIntegrationTest {
 		assertThat(json.readTree(get("/api/feed-failures").body()).valueStream()
 			.filter(f -> f.get("position").asLong() == incomplete)
 			.map(f -> f.get("reason").asString())).singleElement().asString().contains("customer id");
+		assertThat(get("/feed").body()).as("the feed page").contains("href=\"/invoicing/assets/orderflow.css\"",
+				">" + incomplete + "<", "customer id");
+		assertThat(get("/invoices").body()).contains("href=\"/invoicing/feed\"");
 	}
 
 	private long addOrder() throws Exception {

@@ -9,12 +9,14 @@ import dev.orderflow.invoicing.Address;
 import dev.orderflow.invoicing.Invoice;
 import dev.orderflow.invoicing.InvoiceLine;
 import dev.orderflow.invoicing.Invoices;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -28,6 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(InvoicePages.class)
+@TestPropertySource(properties = "orderflow.transport=kafka")
 class InvoicePagesTest {
 
 	private static final Invoice INVOICE = new Invoice(7, 1, "Ada Lovelace",
@@ -96,6 +99,26 @@ class InvoicePagesTest {
 	@Test
 	void theServiceRootLeadsToTheList() throws Exception {
 		mvc.perform(get("/")).andExpect(redirectedUrl("/invoices"));
+	}
+
+	@Test
+	void withTheKafkaTransportTheListLinksToNoFeedPage() throws Exception {
+		when(invoices.findAll(PageRequest.of(0, 20))).thenReturn(new PageImpl<>(List.of(), PageRequest.of(0, 20), 0));
+
+		mvc.perform(get("/invoices")).andExpect(content().string(not(containsString("href=\"/feed\""))));
+	}
+
+	@Nested
+	@TestPropertySource(properties = "orderflow.transport=atom")
+	class WithTheAtomTransport {
+
+		@Test
+		void theListLinksToTheFeedPage() throws Exception {
+			when(invoices.findAll(PageRequest.of(0, 20))).thenReturn(new PageImpl<>(List.of(), PageRequest.of(0, 20), 0));
+
+			mvc.perform(get("/invoices")).andExpect(content().string(containsString("href=\"/feed\"")));
+		}
+
 	}
 
 }

@@ -213,13 +213,14 @@ class OrderflowSystemTest {
 
     private Settings settings(Map<String, String> environment, String... options) {
         List<String> arguments = new ArrayList<>(List.of("up", "--data", data.toString(), "--timeout", "30"));
+        Set<Integer> ports = new HashSet<>();
         Stream.of("--gateway-port", "--kafka-port", "--kafka-controller-port", "--postgres-port").forEach(option -> {
             arguments.add(option);
-            arguments.add(String.valueOf(freePort()));
+            arguments.add(String.valueOf(freePort(ports)));
         });
         Stream.of("order", "shipping", "invoicing").forEach(service -> {
             arguments.add("--port");
-            arguments.add(service + "=" + freePort());
+            arguments.add(service + "=" + freePort(ports));
         });
         arguments.addAll(List.of(options));
         try {
@@ -270,11 +271,16 @@ class OrderflowSystemTest {
         return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+    // The system may hand out the same port again once its socket is closed, so each is checked against the others.
+    private static int freePort(Set<Integer> taken) {
+        while (true) {
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                if (taken.add(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 }

@@ -112,6 +112,9 @@ class ShippingAtomIntegrationTest {
 		assertThat(failure.get("reason").asString()).contains("shippingAddress");
 		assertThat(failure.get("eventType").asString()).isEqualTo("OrderCreated");
 		assertThat(json.readTree(get("/api/feed").body()).get("active").asBoolean()).isTrue();
+		assertThat(get("/feed").body()).as("the feed page").contains("href=\"/shipping/assets/orderflow.css\"",
+				">" + incomplete + "<", "shippingAddress");
+		assertThat(get("/shipments").body()).contains("href=\"/shipping/feed\"");
 	}
 
 	private long addOrder() throws Exception {

@@ -8,12 +8,14 @@ import dev.orderflow.shipping.Address;
 import dev.orderflow.shipping.Shipment;
 import dev.orderflow.shipping.ShipmentLine;
 import dev.orderflow.shipping.Shipments;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -27,6 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(ShipmentPages.class)
+@TestPropertySource(properties = "orderflow.transport=kafka")
 class ShipmentPagesTest {
 
 	private static final Shipment SHIPMENT = new Shipment(7, "Ada Lovelace",
@@ -94,6 +97,26 @@ class ShipmentPagesTest {
 	@Test
 	void theServiceRootLeadsToTheList() throws Exception {
 		mvc.perform(get("/")).andExpect(redirectedUrl("/shipments"));
+	}
+
+	@Test
+	void withTheKafkaTransportTheListLinksToNoFeedPage() throws Exception {
+		when(shipments.findAll(PageRequest.of(0, 20))).thenReturn(new PageImpl<>(List.of(), PageRequest.of(0, 20), 0));
+
+		mvc.perform(get("/shipments")).andExpect(content().string(not(containsString("href=\"/feed\""))));
+	}
+
+	@Nested
+	@TestPropertySource(properties = "orderflow.transport=atom")
+	class WithTheAtomTransport {
+
+		@Test
+		void theListLinksToTheFeedPage() throws Exception {
+			when(shipments.findAll(PageRequest.of(0, 20))).thenReturn(new PageImpl<>(List.of(), PageRequest.of(0, 20), 0));
+
+			mvc.perform(get("/shipments")).andExpect(content().string(containsString("href=\"/feed\"")));
+		}
+
 	}
 
 }
