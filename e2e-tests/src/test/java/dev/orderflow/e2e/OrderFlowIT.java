@@ -32,6 +32,7 @@ import static org.awaitility.Awaitility.await;
  * The whole system in separate processes, as {@code ./orderflow up} starts it: a Kafka broker, PostgreSQL, the three
  * services and the entry point. Orders go in through the entry point and come out as shipments and invoices.
  */
+@Order(0)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OrderFlowIT {
 
@@ -107,7 +108,7 @@ class OrderFlowIT {
 		try {
 			List<CompletableFuture<JsonNode>> placed = new ArrayList<>();
 			for (int i = 0; i < count; i++) {
-				String order = order(i);
+				String order = SampleOrders.order(i);
 				placed.add(CompletableFuture.supplyAsync(() -> post("/order/api/orders", order), clients));
 			}
 			Map<Long, BigDecimal> totals = new HashMap<>();
@@ -120,16 +121,6 @@ class OrderFlowIT {
 		finally {
 			clients.shutdown();
 		}
-	}
-
-	/** Orders differ in customer, items and counts, so totals differ too. */
-	private static String order(int i) {
-		return """
-				{"customerId": %d,
-				 "shippingAddress": {"street": "%d Harbour Road", "zip": "02139", "city": "Cambridge"},
-				 "billingAddress": {"street": "7 Ledger Lane", "zip": "10001", "city": "New York"},
-				 "lines": [{"itemId": %d, "count": %d}, {"itemId": 6, "count": %d}]}"""
-			.formatted(1 + i % 5, i, 1 + i % 5, 1 + i % 3, 1 + i % 4);
 	}
 
 	private static JsonNode post(String path, String body) {

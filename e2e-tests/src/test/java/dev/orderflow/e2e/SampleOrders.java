@@ -1,0 +1,19 @@
+package dev.orderflow.e2e;
+
+/** Order requests for the seeded catalog, each with two lines of different items. */
+public final class SampleOrders {
+
+	private SampleOrders() {
+	}
+
+	/** Orders differ in customer, items and counts, so totals differ too. */
+	public static String order(int i) {
+		return """
+				{"customerId": %d,
+				 "shippingAddress": {"street": "%d Harbour Road", "zip": "02139", "city": "Cambridge"},
+				 "billingAddress": {"street": "7 Ledger Lane", "zip": "10001", "city": "New York"},
+				 "lines": [{"itemId": %d, "count": %d}, {"itemId": 6, "count": %d}]}"""
+			.formatted(1 + i % 5, i, 1 + i % 5, 1 + i % 3, 1 + i % 4);
+	}
+
+}
