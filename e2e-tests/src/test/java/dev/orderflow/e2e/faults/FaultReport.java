@@ -15,14 +15,19 @@ final class FaultReport {
 
 	private static final Path FILE = Path.of("target", "fault-report.md");
 
+	private static boolean started;
+
 	private FaultReport() {
 	}
 
-	static void record(String test, String figures) {
+	static synchronized void record(String test, String figures) {
 		String line = "| " + test + " | " + figures + " | " + LocalDate.now() + " |";
 		System.out.println("FAULT REPORT " + line);
 		try {
-			Files.writeString(FILE, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+			// Each run starts the file afresh.
+			Files.writeString(FILE, line + System.lineSeparator(), StandardOpenOption.CREATE,
+					started ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
+			started = true;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.orderflow.e2e.Orderflow;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,6 +17,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -81,6 +85,7 @@ class PoisonRecordIT {
 				assertThat(cpu).as("%s CPU time over %d ms of wall time (half a core at most)", service, wallMillis)
 					.isLessThan(wallMillis / 2);
 				assertDeadLetters(broker, service, sent);
+				assertStored(consumer, poison.keySet());
 			}
 
 			Map<Long, BigDecimal> accepted;
@@ -93,7 +98,7 @@ class PoisonRecordIT {
 			Deliveries.assertExactlyOnce(database, accepted);
 
 			FaultReport.record("5. poison records of " + poison.size() + " kinds, then " + ORDERS_AFTER + " orders",
-					"each of %s: 1 attempt and 1 dead letter per consumer (with exception, original topic, partition, offset); consumer CPU over the %d s after them: shipping %d ms, invoicing %d ms; %d later orders: %d shipments, %d invoices"
+					"each of %s: 1 attempt and 1 dead letter per consumer (with exception, original topic, partition, offset), listed by /api/dead-letters; consumer CPU over the %d s after them: shipping %d ms, invoicing %d ms; %d later orders: %d shipments, %d invoices"
 						.formatted(String.join(", ", poison.keySet()), wallMillis / 1000,
 								cpuMillis.get("shipping") - cpuBefore.get("shipping"),
 								cpuMillis.get("invoicing") - cpuBefore.get("invoicing"), accepted.size(),
@@ -126,6 +131,22 @@ class PoisonRecordIT {
 			assertThat(header(letter, "kafka_dlt-original-topic")).as(kind).isEqualTo(Broker.ORDER_TOPIC);
 			assertThat(number(letter, "kafka_dlt-original-partition")).as(kind).isEqualTo(metadata.partition());
 			assertThat(number(letter, "kafka_dlt-original-offset")).as(kind).isEqualTo(metadata.offset());
+		});
+	}
+
+	/** The consumer read its dead letters back into its table, and lists them with their reason. */
+	private static void assertStored(ServiceProcess consumer, Set<String> kinds) {
+		Map<String, JsonNode> stored = new HashMap<>();
+		await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> {
+			JsonNode letters = JsonMapper.shared().readTree(consumer.get("/api/dead-letters?size=100"));
+			letters.get("content").forEach(letter -> stored.put(letter.get("key").asString(), letter));
+			assertThat(stored.keySet()).as(consumer.service() + " dead letters")
+				.containsAll(kinds.stream().map(kind -> "poison " + kind).toList());
+		});
+		kinds.forEach(kind -> {
+			JsonNode letter = stored.get("poison " + kind);
+			assertThat(letter.get("exception").asString()).as(kind).isNotBlank();
+			assertThat(letter.get("originalTopic").asString()).as(kind).isEqualTo(Broker.ORDER_TOPIC);
 		});
 	}
 

@@ -57,6 +57,26 @@ record ServiceProcess(String service, long pid, int port) {
 		}
 	}
 
+	/** The body of a GET answered 200, e.g. {@code get("/api/dead-letters")}. */
+	String get(String path) {
+		URI uri = URI.create("http://127.0.0.1:" + port + "/" + service + path);
+		try {
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).build(),
+					HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException("GET " + uri + " answered " + response.statusCode());
+			}
+			return response.body();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** The HTTP status of the instance's {@code liveness} or {@code readiness} probe. */
 	int health(String probe) {
 		URI uri = URI.create("http://127.0.0.1:" + port + "/" + service + "/actuator/health/" + probe);
