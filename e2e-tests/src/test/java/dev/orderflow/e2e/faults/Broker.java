@@ -2,32 +2,27 @@ package dev.orderflow.e2e.faults;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 import dev.orderflow.e2e.Orderflow;
+import dev.orderflow.testsupport.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** The test's own Kafka clients on the system's broker: consumer lag, group offsets, raw records. */
@@ -63,6 +58,16 @@ final class Broker implements AutoCloseable {
 		return lag;
 	}
 
+	/** Whether each of the groups has committed every record of the order topic. */
+	boolean caughtUp(String... groups) {
+		for (String group : groups) {
+			if (lag(group) != 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** How many records the topic holds, from its end offsets (the history is never deleted here). */
 	long recordCount(String topic) {
 		return offsets(topic, OffsetSpec.latest()).values().stream().mapToLong(Long::longValue).sum();
@@ -94,20 +99,7 @@ final class Broker implements AutoCloseable {
 
 	/** Every record on a topic from its beginning; reads until {@code expected} arrived or the time is up. */
 	List<ConsumerRecord<String, byte[]>> readAll(String topic, int expected, Duration timeout) {
-		Properties config = new Properties();
-		config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-		config.put(ConsumerConfig.GROUP_ID_CONFIG, "fault-test-" + UUID.randomUUID());
-		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-		List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-				new ByteArrayDeserializer())) {
-			consumer.subscribe(List.of(topic));
-			long deadline = System.nanoTime() + timeout.toNanos();
-			while (records.size() < expected && System.nanoTime() < deadline) {
-				consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-			}
-		}
-		return records;
+		return Topics.readAll(bootstrap, topic, expected, timeout);
 	}
 
 	private Map<TopicPartition, Long> offsets(String topic, OffsetSpec spec) {

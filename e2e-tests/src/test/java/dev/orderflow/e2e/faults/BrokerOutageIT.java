@@ -44,7 +44,8 @@ class BrokerOutageIT {
 			Instant stopped = Instant.now();
 			int acceptedBefore = load.acceptedCount();
 
-			await().during(OUTAGE).atMost(OUTAGE.plusSeconds(15)).pollInterval(Duration.ofSeconds(1)).until(() -> load.failed() == 0);
+			await().during(OUTAGE).atMost(OUTAGE.plusSeconds(15)).pollInterval(Duration.ofSeconds(1))
+				.until(() -> load.failed() == 0);
 			long[] events = database.eventsSince(stopped);
 			assertThat(events[0]).as("orders accepted without a broker").isPositive();
 			assertThat(events[1]).as("their events, all still unpublished").isEqualTo(events[0]);
@@ -63,7 +64,9 @@ class BrokerOutageIT {
 			await().atMost(Duration.ofMinutes(1)).until(() -> database.unpublishedEvents() == 0);
 
 			FaultReport.record("3. Kafka broker stopped for " + OUTAGE.toSeconds() + " s during " + ORDERS + " orders",
-					"%d of %d orders answered 201, %d of them while the broker was down, whose %d events stayed unpublished until it was back; then %d shipments, %d invoices, 0 missing, 0 doubled, 0 events unpublished"
+					("%d of %d orders answered 201, %d of them while the broker was down, whose %d events stayed "
+							+ "unpublished until it was back; then %d shipments, %d invoices, 0 missing, "
+							+ "0 doubled, 0 events unpublished")
 						.formatted(accepted.size(), ORDERS, acceptedDuringOutage, events[1],
 								database.rows("shipping.shipment", accepted.keySet()),
 								database.rows("invoicing.invoice", accepted.keySet())));

@@ -53,8 +53,10 @@ class ConsumerCrashIT {
 			await().atMost(Duration.ofMinutes(1)).until(() -> broker.lag(service) == 0);
 
 			FaultReport.record("1. kill -9 " + instance + " during " + ORDERS + " orders, restart",
-					"%d orders accepted; killed after %d were handled; %d shipments, %d invoices, 0 missing, 0 doubled; %d redeliveries absorbed; lag of group %s 0"
-						.formatted(accepted.size(), handledBeforeTheKill, database.rows("shipping.shipment", accepted.keySet()),
+					("%d orders accepted; killed after %d were handled; %d shipments, %d invoices, 0 missing, 0 "
+							+ "doubled; %d redeliveries absorbed; lag of group %s 0")
+						.formatted(accepted.size(), handledBeforeTheKill,
+								database.rows("shipping.shipment", accepted.keySet()),
 								database.rows("invoicing.invoice", accepted.keySet()),
 								Redeliveries.count(orderflow, service, accepted.keySet()), service));
 		}

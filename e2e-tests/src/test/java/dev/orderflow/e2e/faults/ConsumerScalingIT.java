@@ -35,8 +35,10 @@ class ConsumerScalingIT {
 	@Test
 	void scalingShippingFromOneToThreeInstancesInTheMiddleOfTheFlowLosesAndDoublesNothing() throws IOException {
 		Database database = new Database(orderflow.status());
-		try (Broker broker = Broker.of(orderflow); OrderLoad load = OrderLoad.start(orderflow.gatewayPort, ORDERS, 50)) {
-			await().atMost(Duration.ofMinutes(2)).until(() -> database.shipped(load.accepted().keySet()).size() >= ORDERS / 4);
+		try (Broker broker = Broker.of(orderflow);
+				OrderLoad load = OrderLoad.start(orderflow.gatewayPort, ORDERS, 50)) {
+			await().atMost(Duration.ofMinutes(2))
+				.until(() -> database.shipped(load.accepted().keySet()).size() >= ORDERS / 4);
 			int shippedBefore = database.shipped(load.accepted().keySet()).size();
 			int sentWhenScaled = load.sent();
 			orderflow.run("start", "shipping", "--scale", "shipping=3");
@@ -52,7 +54,8 @@ class ConsumerScalingIT {
 			}
 
 			FaultReport.record("8. shipping scaled from 1 to 3 instances during " + ORDERS + " orders",
-					"scaled after %d orders were sent and %d shipped; all 3 instances held partitions; %d shipments, %d invoices, 0 missing, 0 doubled; %d redeliveries absorbed; lag 0"
+					("scaled after %d orders were sent and %d shipped; all 3 instances held partitions; %d "
+							+ "shipments, %d invoices, 0 missing, 0 doubled; %d redeliveries absorbed; lag 0")
 						.formatted(sentWhenScaled, shippedBefore, database.rows("shipping.shipment", accepted.keySet()),
 								database.rows("invoicing.invoice", accepted.keySet()),
 								Redeliveries.count(orderflow, "shipping", accepted.keySet())));

@@ -16,7 +16,7 @@ import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
 
-/** What the services stored, read straight from their schemas: {@code ordering}, {@code shipping}, {@code invoicing}. */
+/** What the services stored, read from their schemas {@code ordering}, {@code shipping}, {@code invoicing}. */
 final class Database {
 
 	private final String url;
@@ -78,7 +78,9 @@ final class Database {
 	/** Events the order service logged since the given time, and how many of them no broker has acknowledged. */
 	long[] eventsSince(Instant since) {
 		long[] counts = new long[2];
-		query("select count(*), count(*) filter (where published_at is null) from ordering.event_log where occurred_at > ?",
+		query("""
+				select count(*), count(*) filter (where published_at is null)
+				from ordering.event_log where occurred_at > ?""",
 				Timestamp.from(since), rows -> {
 					counts[0] = rows.getLong(1);
 					counts[1] = rows.getLong(2);

@@ -27,10 +27,6 @@ class DatabaseOutageIT {
 
 	static final Duration OUTAGE = Duration.ofSeconds(30);
 
-	static final String DEAD_LETTERS = "orderflow_kafka_dead_letters_total";
-
-	static final String FAILED_ATTEMPTS = "orderflow_kafka_failed_attempts_total";
-
 	final Orderflow orderflow;
 
 	DatabaseOutageIT(Orderflow orderflow) {
@@ -42,11 +38,11 @@ class DatabaseOutageIT {
 		Database database = new Database(orderflow.status());
 		ServiceProcess shipping = ServiceProcess.of(orderflow, "shipping-1");
 		ServiceProcess invoicing = ServiceProcess.of(orderflow, "invoicing-1");
-		double shippingDeadLetters = shipping.counter(DEAD_LETTERS);
-		double invoicingDeadLetters = invoicing.counter(DEAD_LETTERS);
-		double shippingAttempts = shipping.counter(FAILED_ATTEMPTS);
+		double shippingDeadLetters = shipping.counter(ServiceProcess.DEAD_LETTERS);
+		double invoicingDeadLetters = invoicing.counter(ServiceProcess.DEAD_LETTERS);
+		double shippingAttempts = shipping.counter(ServiceProcess.FAILED_ATTEMPTS);
 		try (Broker broker = Broker.of(orderflow)) {
-			await().atMost(Duration.ofMinutes(1)).until(() -> broker.lag("shipping") == 0 && broker.lag("invoicing") == 0);
+			await().atMost(Duration.ofMinutes(1)).until(() -> broker.caughtUp("shipping", "invoicing"));
 			orderflow.run("stop", "postgres");
 			List<Long> ids = new ArrayList<>();
 			for (int i = 0; i < RECORDS; i++) {
@@ -57,22 +53,25 @@ class DatabaseOutageIT {
 
 			await().during(OUTAGE).atMost(OUTAGE.plusSeconds(30)).pollInterval(Duration.ofSeconds(1))
 				.until(() -> broker.lag("shipping") >= RECORDS && broker.lag("invoicing") >= RECORDS);
-			double failedAttempts = shipping.counter(FAILED_ATTEMPTS) - shippingAttempts;
+			double failedAttempts = shipping.counter(ServiceProcess.FAILED_ATTEMPTS) - shippingAttempts;
 			assertThat(failedAttempts).as("shipping kept trying").isPositive();
 			assertThat(shipping.health("readiness")).as("a consumer without its database is not ready").isEqualTo(503);
 			assertThat(shipping.health("liveness")).as("but alive").isEqualTo(200);
 			orderflow.run("start", "postgres");
 
 			Deliveries.awaitShippedAndInvoiced(database, ids, Duration.ofMinutes(3));
-			await().atMost(Duration.ofMinutes(1)).until(() -> broker.lag("shipping") == 0 && broker.lag("invoicing") == 0);
-			assertThat(shipping.counter(DEAD_LETTERS)).as("shipping dead letters").isEqualTo(shippingDeadLetters);
-			assertThat(invoicing.counter(DEAD_LETTERS)).as("invoicing dead letters").isEqualTo(invoicingDeadLetters);
+			await().atMost(Duration.ofMinutes(1)).until(() -> broker.caughtUp("shipping", "invoicing"));
+			assertThat(shipping.counter(ServiceProcess.DEAD_LETTERS)).as("shipping dead letters")
+				.isEqualTo(shippingDeadLetters);
+			assertThat(invoicing.counter(ServiceProcess.DEAD_LETTERS)).as("invoicing dead letters")
+				.isEqualTo(invoicingDeadLetters);
 			assertThat(database.rows("shipping.shipment", ids)).isEqualTo(RECORDS);
 			assertThat(database.rows("invoicing.invoice", ids)).isEqualTo(RECORDS);
 
 			FaultReport.record("4. PostgreSQL stopped for " + OUTAGE.toSeconds() + " s with " + RECORDS
 					+ " records waiting",
-					"during the outage: 0 records committed by either group, %.0f failed attempts by shipping, retried; after it: %d shipments, %d invoices, 0 dead letters, 0 skipped, lag 0"
+					("during the outage: 0 records committed by either group, %.0f failed attempts by shipping, "
+							+ "retried; after it: %d shipments, %d invoices, 0 dead letters, 0 skipped, lag 0")
 						.formatted(failedAttempts, database.rows("shipping.shipment", ids),
 								database.rows("invoicing.invoice", ids)));
 		}

@@ -57,9 +57,11 @@ class OrderCrashIT {
 				.containsExactlyInAnyOrderElementsOf(committed.keySet());
 
 			FaultReport.record("2. kill -9 order " + KILLS + " times during " + ORDERS + " orders",
-					"%d requests: %d answered 201, %d failed %s; %d committed (%d of them without the client seeing the 201); %d shipments, %d invoices, none for an uncommitted order"
+					("%d requests: %d answered 201, %d failed %s; %d committed (%d of them without the client "
+							+ "seeing the 201); %d shipments, %d invoices, none for an uncommitted order")
 						.formatted(load.sent(), accepted.size(), load.failed(), load.failures(), committed.size(),
-								committed.size() - accepted.size(), database.rows("shipping.shipment", committed.keySet()),
+								committed.size() - accepted.size(),
+								database.rows("shipping.shipment", committed.keySet()),
 								database.rows("invoicing.invoice", committed.keySet())));
 		}
 	}

@@ -46,7 +46,7 @@ final class OrderLoad implements AutoCloseable {
 
 	private final ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
 
-	/** A tick finding every client busy sends nothing, rather than queueing requests that would all go at once later. */
+	/** A tick that finds every client busy sends nothing, rather than queue requests that would all go at once. */
 	private final Semaphore idleClients = new Semaphore(CLIENTS);
 
 	private final AtomicInteger sent = new AtomicInteger();

@@ -34,10 +34,6 @@ class PoisonRecordIT {
 
 	static final List<String> SERVICES = List.of("shipping", "invoicing");
 
-	static final String DEAD_LETTERS = "orderflow_kafka_dead_letters_total";
-
-	static final String FAILED_ATTEMPTS = "orderflow_kafka_failed_attempts_total";
-
 	static final int ORDERS_AFTER = 1000;
 
 	final Orderflow orderflow;
@@ -55,19 +51,21 @@ class PoisonRecordIT {
 		poison.put("null value", null);
 		poison.put("enormous value", enormous());
 		Map<String, ServiceProcess> consumers = consumers();
-		Map<String, Double> deadLetters = counters(consumers, DEAD_LETTERS);
-		Map<String, Double> failedAttempts = counters(consumers, FAILED_ATTEMPTS);
+		Map<String, Double> deadLetters = counters(consumers, ServiceProcess.DEAD_LETTERS);
+		Map<String, Double> failedAttempts = counters(consumers, ServiceProcess.FAILED_ATTEMPTS);
 		Map<String, Long> cpuBefore = cpuMillis(consumers);
 		long began = System.nanoTime();
 		try (Broker broker = Broker.of(orderflow)) {
 			Map<String, Long> deadLetterRecords = Map.of("shipping", broker.recordCount(deadLetterTopic("shipping")),
 					"invoicing", broker.recordCount(deadLetterTopic("invoicing")));
 			Map<String, RecordMetadata> sent = new LinkedHashMap<>();
-			poison.forEach((kind, value) -> sent.put(kind, broker.send("poison " + kind, value, InjectedOrders.HEADERS)));
+			poison.forEach((kind, value) -> sent.put(kind,
+					broker.send("poison " + kind, value, InjectedOrders.HEADERS)));
 
 			for (String service : SERVICES) {
 				await().atMost(Duration.ofMinutes(2)).until(
-						() -> broker.recordCount(deadLetterTopic(service)) == deadLetterRecords.get(service) + poison.size());
+						() -> broker.recordCount(deadLetterTopic(service))
+								== deadLetterRecords.get(service) + poison.size());
 			}
 			// No retries, no second dead letter, no loop: for a while after, nothing more happens.
 			await().during(Duration.ofSeconds(15)).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
@@ -77,9 +75,11 @@ class PoisonRecordIT {
 			Map<String, Long> cpuMillis = cpuMillis(consumers);
 			for (String service : SERVICES) {
 				ServiceProcess consumer = consumers.get(service);
-				assertThat(consumer.counter(FAILED_ATTEMPTS) - failedAttempts.get(service)).as(service + " attempts")
+				assertThat(consumer.counter(ServiceProcess.FAILED_ATTEMPTS) - failedAttempts.get(service))
+					.as(service + " attempts")
 					.isEqualTo(poison.size());
-				assertThat(consumer.counter(DEAD_LETTERS) - deadLetters.get(service)).as(service + " dead letters")
+				assertThat(consumer.counter(ServiceProcess.DEAD_LETTERS) - deadLetters.get(service))
+					.as(service + " dead letters")
 					.isEqualTo(poison.size());
 				long cpu = cpuMillis.get(service) - cpuBefore.get(service);
 				assertThat(cpu).as("%s CPU time over %d ms of wall time (half a core at most)", service, wallMillis)
@@ -98,7 +98,9 @@ class PoisonRecordIT {
 			Deliveries.assertExactlyOnce(database, accepted);
 
 			FaultReport.record("5. poison records of " + poison.size() + " kinds, then " + ORDERS_AFTER + " orders",
-					"each of %s: 1 attempt and 1 dead letter per consumer (with exception, original topic, partition, offset), listed by /api/dead-letters; consumer CPU over the %d s after them: shipping %d ms, invoicing %d ms; %d later orders: %d shipments, %d invoices"
+					("each of %s: 1 attempt and 1 dead letter per consumer (with exception, original topic, "
+							+ "partition, offset), listed by /api/dead-letters; consumer CPU over the %d s after them: "
+							+ "shipping %d ms, invoicing %d ms; %d later orders: %d shipments, %d invoices")
 						.formatted(String.join(", ", poison.keySet()), wallMillis / 1000,
 								cpuMillis.get("shipping") - cpuBefore.get("shipping"),
 								cpuMillis.get("invoicing") - cpuBefore.get("invoicing"), accepted.size(),

@@ -32,7 +32,7 @@ class ReprocessingIT {
 		try (Broker broker = Broker.of(orderflow); OrderLoad load = OrderLoad.start(orderflow.gatewayPort, 200, 50)) {
 			Deliveries.awaitShippedAndInvoiced(database, load.awaitFinished(Duration.ofMinutes(2)).accepted().keySet(),
 					Duration.ofMinutes(2));
-			await().atMost(Duration.ofMinutes(1)).until(() -> broker.lag("shipping") == 0 && broker.lag("invoicing") == 0);
+			await().atMost(Duration.ofMinutes(1)).until(() -> broker.caughtUp("shipping", "invoicing"));
 			long[] before = rows(database);
 
 			orderflow.run("stop", "shipping", "invoicing");
@@ -54,7 +54,8 @@ class ReprocessingIT {
 				.containsExactly(before);
 
 			FaultReport.record("7. both groups reset to the earliest offset",
-					"%d records read again by each group; rows before and after: %d shipments, %d shipment lines, %d invoices, %d invoice lines, %d + %d stored dead letters; 0 new rows"
+					("%d records read again by each group; rows before and after: %d shipments, %d shipment lines, "
+							+ "%d invoices, %d invoice lines, %d + %d stored dead letters; 0 new rows")
 						.formatted(history, before[0], before[1], before[2], before[3], before[4], before[5]));
 		}
 	}

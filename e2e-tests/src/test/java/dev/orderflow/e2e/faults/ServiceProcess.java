@@ -17,6 +17,11 @@ import tools.jackson.databind.JsonNode;
 /** A running service instance seen from outside: its CPU time, its loaded classes, its counters. */
 record ServiceProcess(String service, long pid, int port) {
 
+	/** Counters of kafka-consumer-support's RecordFailures, as Prometheus names them. */
+	static final String DEAD_LETTERS = "orderflow_kafka_dead_letters_total";
+
+	static final String FAILED_ATTEMPTS = "orderflow_kafka_failed_attempts_total";
+
 	private static final HttpClient http = HttpClient.newHttpClient();
 
 	/** The running instance, e.g. {@code shipping-1}, as {@code orderflow status} lists it. */
@@ -59,52 +64,35 @@ record ServiceProcess(String service, long pid, int port) {
 
 	/** The body of a GET answered 200, e.g. {@code get("/api/dead-letters")}. */
 	String get(String path) {
-		URI uri = URI.create("http://127.0.0.1:" + port + "/" + service + path);
-		try {
-			HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).build(),
-					HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() != 200) {
-				throw new IllegalStateException("GET " + uri + " answered " + response.statusCode());
-			}
-			return response.body();
+		HttpResponse<String> response = send(path, Duration.ofSeconds(30));
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("GET " + response.uri() + " answered " + response.statusCode());
 		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return response.body();
 	}
 
 	/** The HTTP status of the instance's {@code liveness} or {@code readiness} probe. */
 	int health(String probe) {
-		URI uri = URI.create("http://127.0.0.1:" + port + "/" + service + "/actuator/health/" + probe);
-		try {
-			return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
-					HttpResponse.BodyHandlers.discarding()).statusCode();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return send("/actuator/health/" + probe, Duration.ofSeconds(30)).statusCode();
 	}
 
 	/** A counter from the instance's Prometheus endpoint, 0 while it was never incremented. */
 	double counter(String name) {
-		URI uri = URI.create("http://127.0.0.1:" + port + "/" + service + "/actuator/prometheus");
+		return send("/actuator/prometheus", Duration.ofSeconds(30)).body()
+			.lines()
+			.filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+			.mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+			.sum();
+	}
+
+	private HttpResponse<String> send(String path, Duration timeout) {
+		URI uri = URI.create("http://127.0.0.1:" + port + "/" + service + path);
 		try {
-			String body = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
-			return body.lines()
-				.filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
-				.mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-				.sum();
+			return http.send(HttpRequest.newBuilder(uri).timeout(timeout).build(),
+					HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException(ex);
+			throw new IllegalStateException("GET " + uri + ": " + ex, ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

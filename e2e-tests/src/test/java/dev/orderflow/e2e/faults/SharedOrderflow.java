@@ -20,7 +20,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 final class SharedOrderflow implements ParameterResolver, AfterEachCallback {
 
-	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedOrderflow.class);
+	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
+		.create(SharedOrderflow.class);
 
 	@Override
 	public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {

@@ -55,7 +55,7 @@ public class DeadLetterStoreConfiguration {
 		Map<String, Object> properties = new HashMap<>(kafka.buildConsumerProperties());
 		properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
 		properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-		ConcurrentKafkaListenerContainerFactory<String, byte[]> factory = new ConcurrentKafkaListenerContainerFactory<>();
+		var factory = new ConcurrentKafkaListenerContainerFactory<String, byte[]>();
 		factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(properties));
 		ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
 		backOff.setMaxInterval(10_000);
