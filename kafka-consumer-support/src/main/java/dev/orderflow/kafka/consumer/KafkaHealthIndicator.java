@@ -14,15 +14,15 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * A consumer is ready only while the Kafka cluster answers: without it, it cannot do its job. The answer is kept for
- * {@link #MAX_AGE}, because the launcher probes every two seconds and, while the broker is down, every question waits
- * for the whole {@link #TIMEOUT}; both stay below the launcher's two-second probe timeout.
+ * A consumer is ready only while the Kafka cluster answers: without it, it cannot do its job. A question to the
+ * cluster waits at most {@link #TIMEOUT}, less than the launcher's two-second probe timeout, and its answer is kept for
+ * {@link #MAX_AGE}, so that frequent probes do not each wait for a broker that is down.
  */
 class KafkaHealthIndicator implements HealthIndicator, AutoCloseable {
 
-	static final Duration TIMEOUT = Duration.ofMillis(1500);
+	private static final Duration TIMEOUT = Duration.ofMillis(1500);
 
-	static final Duration MAX_AGE = Duration.ofSeconds(2);
+	private static final Duration MAX_AGE = Duration.ofSeconds(2);
 
 	private final Admin admin;
 

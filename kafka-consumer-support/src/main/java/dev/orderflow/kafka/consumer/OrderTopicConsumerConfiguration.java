@@ -40,7 +40,7 @@ public class OrderTopicConsumerConfiguration {
 	 * the order topic accepts (the broker's 1 MiB default). If the dead-letter topic refused it, the record could be
 	 * neither processed nor set aside, and its partition would stop.
 	 */
-	static final int DEAD_LETTER_MAX_BYTES = 8 * 1024 * 1024;
+	private static final int DEAD_LETTER_MAX_BYTES = 8 * 1024 * 1024;
 
 	@Bean
 	NewTopic deadLetterTopic(ConsumerProperties properties) {

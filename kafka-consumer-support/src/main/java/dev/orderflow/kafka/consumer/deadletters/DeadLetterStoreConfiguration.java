@@ -3,11 +3,13 @@ package dev.orderflow.kafka.consumer.deadletters;
 import java.util.HashMap;
 import java.util.Map;
 
+import dev.orderflow.kafka.consumer.OrderTopicConsumerConfiguration;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -19,18 +21,19 @@ import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
-import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * Dead letters kept in the consumer's own table ({@link DeadLetters}) and listed as JSON at {@code GET
- * /api/dead-letters?page=0&size=20}, newest first. Beans rather than component scanning, so that a service's scan
- * cannot register them a second time.
+ * /api/dead-letters?page=0&size=20}, newest first; wherever the order topic's consumer support is active. Beans rather
+ * than component scanning, so that a service's scan cannot register them a second time.
  */
-@AutoConfiguration
+@AutoConfiguration(after = OrderTopicConsumerConfiguration.class)
+@ConditionalOnBean(OrderTopicConsumerConfiguration.class)
 public class DeadLetterStoreConfiguration {
 
 	static final String CONTAINER_FACTORY = "deadLetterContainerFactory";
