@@ -43,6 +43,7 @@ import static org.awaitility.Awaitility.await;
  */
 @ParameterizedClass(name = "transport {0}")
 @ValueSource(strings = { "kafka", "atom" })
+@Order(0)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OrderFlowIT {
 
@@ -187,7 +188,7 @@ class OrderFlowIT {
 		try {
 			List<CompletableFuture<JsonNode>> placed = new ArrayList<>();
 			for (int i = 0; i < count; i++) {
-				String order = order(i, items);
+				String order = SampleOrders.order(i, items);
 				placed.add(CompletableFuture.supplyAsync(() -> post("/order/api/orders", order), clients));
 			}
 			Map<Long, BigDecimal> totals = new HashMap<>();
@@ -200,16 +201,6 @@ class OrderFlowIT {
 		finally {
 			clients.shutdown();
 		}
-	}
-
-	/** Orders differ in customer, items and counts, so totals differ too. */
-	private static String order(int i, int items) {
-		return """
-				{"customerId": %d,
-				 "shippingAddress": {"street": "%d Harbour Road", "zip": "02139", "city": "Cambridge"},
-				 "billingAddress": {"street": "7 Ledger Lane", "zip": "10001", "city": "New York"},
-				 "lines": [{"itemId": %d, "count": %d}, {"itemId": 6, "count": %d}]}"""
-			.formatted(1 + i % 5, i, 1 + i % items, 1 + i % 3, 1 + i % 4);
 	}
 
 	private static JsonNode post(String path, String body) {

@@ -5,28 +5,36 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Runs the launcher jar the way {@code ./orderflow} does, on free ports and in a data directory of its own, so the
  * test neither clashes with a system a developer left running nor touches {@code ./data}.
  */
-final class Orderflow {
+public final class Orderflow {
 
 	private final Path home = Path.of(System.getProperty("orderflow.home", "..")).toAbsolutePath().normalize();
 
 	private final Path data;
 
-	final int gatewayPort = freePort();
+	public final int gatewayPort = freePort();
 
 	private final List<String> ports = List.of("--gateway-port", String.valueOf(gatewayPort), "--kafka-port",
 			String.valueOf(freePort()), "--kafka-controller-port", String.valueOf(freePort()), "--postgres-port",
 			String.valueOf(freePort()), "--port", "order=" + freePort(), "--port", "shipping=" + freePort(), "--port",
 			"invoicing=" + freePort());
 
-	Orderflow(Path data) {
+	public Orderflow(Path data) {
 		this.data = data;
 	}
 
@@ -34,15 +42,100 @@ final class Orderflow {
 	 * {@code up -d} with the given options, e.g. {@code --transport atom} or {@code --scale shipping=2}: returns once
 	 * every process is ready.
 	 */
-	void up(String... options) {
+	public void up(String... options) {
 		List<String> arguments = new ArrayList<>(List.of("up", "-d"));
 		arguments.addAll(ports);
 		arguments.addAll(List.of(options));
 		run(arguments, 240);
 	}
 
-	String run(String... arguments) {
+	public String run(String... arguments) {
 		return run(List.of(arguments), 120);
+	}
+
+	/** {@code status --json}: the processes with their PIDs and health, the Kafka bootstrap address, the JDBC URL. */
+	public JsonNode status() {
+		return JsonMapper.shared().readTree(run("status", "--json"));
+	}
+
+	/** The PID of a running instance, e.g. {@code shipping-1} or {@code kafka}. */
+	public long pid(String instance) {
+		for (JsonNode node : status().get("instances")) {
+			if (node.get("name").asString().equals(instance) && node.get("pid").asLong() > 0) {
+				return node.get("pid").asLong();
+			}
+		}
+		throw new IllegalStateException(instance + " is not running:\n" + run("status"));
+	}
+
+	/** {@code kill -9}: the process gets no chance to finish anything. Returns once it is gone. */
+	public void kill(String instance) {
+		ProcessHandle process = ProcessHandle.of(pid(instance)).orElseThrow();
+		process.destroyForcibly();
+		try {
+			process.onExit().get(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new IllegalStateException(instance + " did not die from SIGKILL", ex);
+		}
+	}
+
+	/**
+	 * Starts whatever a test stopped or killed and stops extra instances, then waits until every process is ready, so
+	 * that the next test finds one ready instance of everything.
+	 */
+	public void restore() {
+		List<String> extra = new ArrayList<>();
+		List<String> missing = new ArrayList<>();
+		for (JsonNode instance : status().get("instances")) {
+			String name = instance.get("name").asString();
+			if (running(instance) && !first(name)) {
+				extra.add(name);
+			}
+			if (!running(instance) && first(name)) {
+				missing.add(name);
+			}
+		}
+		if (!extra.isEmpty()) {
+			run(prepend("stop", extra));
+		}
+		if (!missing.isEmpty()) {
+			// status lists Kafka and PostgreSQL first, and start handles the names in the order given.
+			run(prepend("start", missing));
+		}
+		await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+			for (JsonNode instance : status().get("instances")) {
+				if (running(instance) != first(instance.get("name").asString())
+						|| running(instance) && !instance.get("health").asString().equals("UP")) {
+					return false;
+				}
+			}
+			return true;
+		});
+	}
+
+	private static boolean running(JsonNode instance) {
+		return instance.get("pid").asLong() > 0;
+	}
+
+	/** kafka, postgres and the first instance of each service, which {@code up} starts. */
+	private static boolean first(String name) {
+		return !name.matches(".*-\\d+") || name.endsWith("-1");
+	}
+
+	private static String[] prepend(String command, List<String> names) {
+		List<String> arguments = new ArrayList<>(List.of(command));
+		arguments.addAll(names);
+		return arguments.toArray(String[]::new);
+	}
+
+	/** The log of one process, as {@code ./orderflow logs} shows it. */
+	public Path logFile(String process) {
+		return data.resolve("logs").resolve(process + ".log");
 	}
 
 	private String run(List<String> arguments, int timeoutSeconds) {
@@ -81,7 +174,7 @@ final class Orderflow {
 	}
 
 	/** The tail of every process log, for a failure message that explains itself. */
-	String logs() {
+	public String logs() {
 		StringBuilder logs = new StringBuilder();
 		try (var files = Files.list(data.resolve("logs"))) {
 			for (Path file : files.sorted().toList()) {

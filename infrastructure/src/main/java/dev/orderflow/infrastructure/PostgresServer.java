@@ -44,7 +44,8 @@ public final class PostgresServer implements AutoCloseable {
      * Starts PostgreSQL durably (fsync and synchronous commit on) and creates the {@code orderflow}
      * database if missing.
      *
-     * @param dataDir data directory; initialised if it holds no cluster yet, reused otherwise
+     * @param dataDir data directory; initialised if it holds no cluster yet, reused otherwise (a server an earlier,
+     *                killed process left running on it is stopped first)
      * @param port    port on 127.0.0.1, 0 for a free one
      * @throws IllegalStateException if the port is taken or the server does not come up
      */
@@ -58,8 +59,9 @@ public final class PostgresServer implements AutoCloseable {
      * Values must not contain spaces.
      */
     public static PostgresServer start(Path dataDir, int port, Map<String, String> serverConfig) {
-        int resolvedPort = Ports.resolve("PostgreSQL", port)[0];
         Path dir = dataDir.toAbsolutePath();
+        LeftoverPostmaster.stopIfRunning(dir);
+        int resolvedPort = Ports.resolve("PostgreSQL", port)[0];
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)

@@ -47,6 +47,37 @@ class InfrastructureMainTest {
     }
 
     @Test
+    void postgresLeftRunningByAKilledProcessIsStoppedWhenTheNextOneStartsOnTheSameDirectory() throws Exception {
+        Path data = dir.resolve("postgres");
+        Process killed = launch("postgres", "--port", "0", "--dir", data.toString());
+        String address;
+        try {
+            address = readyAddress(killed);
+            try (Connection connection = DriverManager.getConnection(address, "postgres", "postgres")) {
+                connection.createStatement().execute("create table survivor (id int); insert into survivor values (7)");
+            }
+        } finally {
+            killed.destroyForcibly();
+            killed.waitFor(60, TimeUnit.SECONDS);
+        }
+        long leftover = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+        assertThat(ProcessHandle.of(leftover)).as("postgres outlives its killed parent").hasValueSatisfying(
+                handle -> assertThat(handle.isAlive()).isTrue());
+        int port = Integer.parseInt(address.replaceAll(".*:(\\d+)/.*", "$1"));
+
+        try (PostgresServer restarted = PostgresServer.start(data, port);
+             Connection connection = DriverManager.getConnection(restarted.jdbcUrl(), "postgres", "postgres");
+             var rows = connection.createStatement().executeQuery("select id from survivor")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getInt(1)).isEqualTo(7);
+            assertThat(ProcessHandle.of(leftover).filter(ProcessHandle::isAlive)).isEmpty();
+        } finally {
+            // Should the start have failed, the leftover must not outlive the test.
+            LeftoverPostmaster.stopIfRunning(data);
+        }
+    }
+
+    @Test
     void kafkaProcessAnnouncesItsBootstrapServersAndStopsOnSigterm() throws Exception {
         Process process = launch("kafka", "--port", "0", "--controller-port", "0", "--dir", dir.resolve("kafka").toString());
         try {

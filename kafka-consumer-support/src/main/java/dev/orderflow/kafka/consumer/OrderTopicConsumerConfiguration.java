@@ -1,14 +1,20 @@
 package dev.orderflow.kafka.consumer;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -34,9 +40,19 @@ import org.springframework.util.backoff.ExponentialBackOff;
 @EnableConfigurationProperties(ConsumerProperties.class)
 public class OrderTopicConsumerConfiguration {
 
+	/**
+	 * A dead letter carries the failed record plus headers naming the exception, so it can be larger than anything
+	 * the order topic accepts (the broker's 1 MiB default). If the dead-letter topic refused it, the record could be
+	 * neither processed nor set aside, and its partition would stop.
+	 */
+	private static final int DEAD_LETTER_MAX_BYTES = 8 * 1024 * 1024;
+
 	@Bean
 	NewTopic deadLetterTopic(ConsumerProperties properties) {
-		return TopicBuilder.name(properties.deadLetterTopic()).partitions(1).build();
+		return TopicBuilder.name(properties.deadLetterTopic())
+			.partitions(1)
+			.config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(DEAD_LETTER_MAX_BYTES))
+			.build();
 	}
 
 	/**
@@ -46,13 +62,16 @@ public class OrderTopicConsumerConfiguration {
 	 * offset in headers.
 	 */
 	@Bean
-	DefaultErrorHandler orderTopicErrorHandler(ConsumerProperties properties, KafkaProperties kafka) {
+	DefaultErrorHandler orderTopicErrorHandler(ConsumerProperties properties, KafkaProperties kafka,
+			ObjectProvider<MeterRegistry> meterRegistry) {
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetterTemplate(kafka),
 				(record, ex) -> new TopicPartition(properties.deadLetterTopic(), -1));
 		ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
 		backOff.setMaxInterval(properties.maxBackoff().toMillis());
 		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
 		handler.addNotRetryableExceptions(UnprocessableRecordException.class, DataIntegrityViolationException.class);
+		handler.setRetryListeners(new RecordFailures(meterRegistry.getIfAvailable(() -> Metrics.globalRegistry),
+				properties.deadLetterTopic()));
 		return handler;
 	}
 
@@ -71,6 +90,12 @@ public class OrderTopicConsumerConfiguration {
 		};
 	}
 
+	/** Named {@code kafka} in the health endpoint; the consumers' readiness group includes it. */
+	@Bean
+	KafkaHealthIndicator kafkaHealthIndicator(KafkaProperties kafka) {
+		return new KafkaHealthIndicator(kafka.buildAdminProperties());
+	}
+
 	@Bean
 	ConsumerAwareRebalanceListener partitionAssignmentLogger(@Value("${orderflow.instance}") String instance) {
 		return new PartitionAssignmentLogger(instance);
@@ -84,8 +109,10 @@ public class OrderTopicConsumerConfiguration {
 		Map<Class<?>, Serializer<?>> serializers = new LinkedHashMap<>();
 		serializers.put(byte[].class, new ByteArraySerializer());
 		serializers.put(Object.class, new JacksonJsonSerializer<>());
-		return new KafkaTemplate<>(new DefaultKafkaProducerFactory<String, Object>(kafka.buildProducerProperties(),
-				new StringSerializer(), new DelegatingByTypeSerializer(serializers, true)));
+		Map<String, Object> producer = new HashMap<>(kafka.buildProducerProperties());
+		producer.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, DEAD_LETTER_MAX_BYTES);
+		return new KafkaTemplate<>(new DefaultKafkaProducerFactory<String, Object>(producer, new StringSerializer(),
+				new DelegatingByTypeSerializer(serializers, true)));
 	}
 
 }

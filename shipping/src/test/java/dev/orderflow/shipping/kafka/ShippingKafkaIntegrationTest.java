@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import dev.orderflow.kafka.consumer.deadletters.DeadLetter;
+import dev.orderflow.kafka.consumer.deadletters.DeadLetters;
 import dev.orderflow.shipping.Shipments;
 import dev.orderflow.testsupport.IsolatedService;
 import dev.orderflow.testsupport.SharedInfrastructure;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -56,6 +59,9 @@ class ShippingKafkaIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DeadLetters deadLetters;
 
 	@Test
 	void anOrderEventBecomesAShipmentWithTheShippingAddressAndLines() throws Exception {
@@ -104,6 +110,22 @@ class ShippingKafkaIntegrationTest {
 		});
 		assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("this is not JSON");
 		assertThat(count("select count(*) from shipment where order_id in (1, 2, 3, 4)")).isZero();
+
+		List<DeadLetter> stored = await().atMost(Duration.ofSeconds(30))
+			.until(() -> deadLetters.findAll(PageRequest.of(0, 10)).getContent(), letters -> letters.size() == 4);
+		assertThat(stored).extracting(DeadLetter::key)
+			.containsExactlyInAnyOrder("1created", "2created", "3created", "4created");
+		assertThat(stored).allSatisfy(letter -> {
+			assertThat(letter.originalTopic()).isEqualTo(service.topic());
+			assertThat(letter.exception()).isNotBlank();
+			assertThat(letter.message()).isNotBlank();
+		});
+		assertThat(stored).filteredOn(letter -> letter.key().equals("1created"))
+			.singleElement()
+			.satisfies(letter -> assertThat(letter.payload()).isEqualTo("this is not JSON"));
+		assertThat(stored).filteredOn(letter -> letter.key().equals("3created"))
+			.singleElement()
+			.satisfies(letter -> assertThat(letter.exception()).endsWith("UnprocessableRecordException"));
 	}
 
 	@Test

@@ -1,0 +1,66 @@
+package dev.orderflow.kafka.consumer;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.kafka.listener.RetryListener;
+
+/**
+ * Makes failed records visible: every failed attempt and every dead letter is counted
+ * ({@code orderflow.kafka.failed.attempts}, {@code orderflow.kafka.dead.letters}) and each dead letter is logged with
+ * its reason. The counts show that a record which can never succeed is tried once, and that a transient failure is
+ * retried rather than dead-lettered.
+ */
+class RecordFailures implements RetryListener {
+
+	private static final Logger log = LoggerFactory.getLogger(RecordFailures.class);
+
+	private final Counter failedAttempts;
+
+	private final Counter deadLetters;
+
+	private final Counter deadLetterFailures;
+
+	private final String deadLetterTopic;
+
+	RecordFailures(MeterRegistry registry, String deadLetterTopic) {
+		this.failedAttempts = Counter.builder("orderflow.kafka.failed.attempts")
+			.description("Deliveries of a record to the listener that failed, first attempts and retries")
+			.register(registry);
+		this.deadLetters = Counter.builder("orderflow.kafka.dead.letters")
+			.description("Records published to the dead-letter topic")
+			.register(registry);
+		this.deadLetterFailures = Counter.builder("orderflow.kafka.dead.letter.failures")
+			.description("Dead-letter publications that failed; the record is then tried again")
+			.register(registry);
+		this.deadLetterTopic = deadLetterTopic;
+	}
+
+	@Override
+	public void failedDelivery(ConsumerRecord<?, ?> record, Exception ex, int deliveryAttempt) {
+		failedAttempts.increment();
+	}
+
+	@Override
+	public void recovered(ConsumerRecord<?, ?> record, Exception ex) {
+		deadLetters.increment();
+		log.warn("Record {}-{}@{} (key {}) went to {}: {}", record.topic(), record.partition(), record.offset(),
+				record.key(), deadLetterTopic, reason(ex));
+	}
+
+	@Override
+	public void recoveryFailed(ConsumerRecord<?, ?> record, Exception original, Exception failure) {
+		deadLetterFailures.increment();
+		log.error("Record {}-{}@{} could not be published to {} ({}); it will be tried again", record.topic(),
+				record.partition(), record.offset(), deadLetterTopic, reason(failure));
+	}
+
+	private static String reason(Exception ex) {
+		return NestedExceptionUtils.getMostSpecificCause(ex).toString();
+	}
+
+}

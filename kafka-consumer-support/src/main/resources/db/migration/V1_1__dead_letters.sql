@@ -1,0 +1,17 @@
+-- Records this consumer could never process, read back from its dead-letter topic so that they can be shown.
+-- Shared by every consumer (it comes with kafka-consumer-support); version 1.1 so that it follows each service's V1.
+-- The original coordinates are the key: reading the dead-letter topic again, or a record dead-lettered again after
+-- a replay of the history, adds no second row.
+create table dead_letter (
+    original_topic     varchar(249) not null,
+    original_partition int not null,
+    original_offset    bigint not null,
+    record_key         text,
+    exception          text not null,
+    message            text,
+    payload            bytea,
+    failed_at          timestamptz not null,
+    primary key (original_topic, original_partition, original_offset)
+);
+
+create index dead_letter_newest on dead_letter (failed_at desc);
