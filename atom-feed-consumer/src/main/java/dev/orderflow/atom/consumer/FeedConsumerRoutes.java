@@ -28,7 +28,7 @@ final class FeedConsumerRoutes {
 			})
 			.GET("/feed", request -> ServerResponse.ok()
 				.render("feed-consumer/page", Map.of("instance", instance, "status", poller.status(), "failures",
-						failures.newest(FAILURES_ON_PAGE), "failureCount", failures.count(), "shown", FAILURES_ON_PAGE)))
+						failures.newest(FAILURES_ON_PAGE), "failureCount", failures.count())))
 			.build();
 	}
 
