@@ -20,6 +20,7 @@ public final class Usage {
               start NAME...       Start them again: a service with as many instances as before,
                                   or as many as --scale SERVICE=N says
               logs [-f] [NAME...] Show the end of the logs in <data>/logs; -f keeps following
+              bench [options]     Measure orders/s, latency, CPU and memory (bench --help; docs/performance.md)
               help                Show this text
 
             Options:
