@@ -1,8 +1,9 @@
 -- Records this consumer could never process, read back from its dead-letter topic so that they can be shown.
--- Shared by every consumer (it comes with kafka-consumer-support); version 1.1 so that it follows each service's V1.
+-- Shared by every consumer (it comes with kafka-consumer-support): a repeatable migration with idempotent DDL, so it
+-- takes no version number from the services' own migrations.
 -- The original coordinates are the key: reading the dead-letter topic again, or a record dead-lettered again after
 -- a replay of the history, adds no second row.
-create table dead_letter (
+create table if not exists dead_letter (
     original_topic     varchar(249) not null,
     original_partition int not null,
     original_offset    bigint not null,
@@ -14,4 +15,4 @@ create table dead_letter (
     primary key (original_topic, original_partition, original_offset)
 );
 
-create index dead_letter_newest on dead_letter (failed_at desc);
+create index if not exists dead_letter_newest on dead_letter (failed_at desc);
