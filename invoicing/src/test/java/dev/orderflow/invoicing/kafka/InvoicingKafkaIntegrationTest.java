@@ -1,8 +1,6 @@
 package dev.orderflow.invoicing.kafka;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import dev.orderflow.invoicing.Invoices;
 import dev.orderflow.testsupport.IsolatedService;
+import dev.orderflow.testsupport.OrderCreatedRecords;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,8 +33,6 @@ class InvoicingKafkaIntegrationTest {
 
 	static final AtomicLong orderIds = new AtomicLong(1000);
 
-	static final Map<String, String> ORDER_CREATED = Map.of("event-type", "OrderCreated", "event-version", "1");
-
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		service.register(registry);
@@ -54,7 +51,7 @@ class InvoicingKafkaIntegrationTest {
 
 	@Test
 	void anOrderEventBecomesAnInvoiceWithTheBillingAddressAndTotal() throws Exception {
-		long orderId = send(orderCreated());
+		long orderId = sendNewOrder();
 
 		awaitInvoice(orderId);
 
@@ -68,10 +65,9 @@ class InvoicingKafkaIntegrationTest {
 	@Test
 	void aRedeliveredRecordIssuesNoSecondInvoice() throws Exception {
 		long orderId = orderIds.incrementAndGet();
-		String event = orderCreated(orderId);
-		service.send(orderId + "created", event.getBytes(StandardCharsets.UTF_8), ORDER_CREATED);
-		service.send(orderId + "created", event.getBytes(StandardCharsets.UTF_8), ORDER_CREATED);
-		long marker = send(orderCreated());
+		OrderCreatedRecords.send(service, orderId);
+		OrderCreatedRecords.send(service, orderId);
+		long marker = sendNewOrder();
 
 		awaitInvoice(marker);
 
@@ -81,11 +77,8 @@ class InvoicingKafkaIntegrationTest {
 
 	@Test
 	void poisonRecordsGoToTheDeadLetterTopicWithTheirReasonAndLaterOrdersStillFlow() throws Exception {
-		service.send("1created", "this is not JSON".getBytes(StandardCharsets.UTF_8), ORDER_CREATED);
-		service.send("2created", "{\"orderId\": {\"nested\": true}}".getBytes(StandardCharsets.UTF_8), ORDER_CREATED);
-		service.send("3created", "{\"orderId\": 3}".getBytes(StandardCharsets.UTF_8), ORDER_CREATED);
-		service.send("4created", null, ORDER_CREATED);
-		long valid = send(orderCreated());
+		OrderCreatedRecords.sendPoison(service);
+		long valid = sendNewOrder();
 
 		awaitInvoice(valid);
 
@@ -105,25 +98,16 @@ class InvoicingKafkaIntegrationTest {
 	@Test
 	void aTypeHeaderNamingAnotherClassIsIgnored() throws Exception {
 		long orderId = orderIds.incrementAndGet();
-		service.send(orderId + "created", orderCreated(orderId).getBytes(StandardCharsets.UTF_8),
+		service.send(orderId + "created", OrderCreatedRecords.json(orderId).getBytes(StandardCharsets.UTF_8),
 				Map.of("__TypeId__", "java.lang.ProcessBuilder", "event-type", "OrderCreated"));
 
 		awaitInvoice(orderId);
 	}
 
-	private long send(String event) {
-		long orderId = Long.parseLong(event.replaceAll("(?s).*\"orderId\": (\\d+).*", "$1"));
-		service.send(orderId + "created", event.getBytes(StandardCharsets.UTF_8), ORDER_CREATED);
+	private long sendNewOrder() {
+		long orderId = orderIds.incrementAndGet();
+		OrderCreatedRecords.send(service, orderId);
 		return orderId;
-	}
-
-	private static String orderCreated() throws Exception {
-		return orderCreated(orderIds.incrementAndGet());
-	}
-
-	private static String orderCreated(long orderId) throws Exception {
-		return Files.readString(Path.of("../contracts/order-created.v1.json"))
-			.replace("\"orderId\": 42", "\"orderId\": " + orderId);
 	}
 
 	private void awaitInvoice(long orderId) {

@@ -1,8 +1,6 @@
 package dev.orderflow.shipping.kafka;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +10,7 @@ import dev.orderflow.kafka.consumer.deadletters.DeadLetter;
 import dev.orderflow.kafka.consumer.deadletters.DeadLetters;
 import dev.orderflow.shipping.Shipments;
 import dev.orderflow.testsupport.IsolatedService;
+import dev.orderflow.testsupport.OrderCreatedRecords;
 import dev.orderflow.testsupport.SharedInfrastructure;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -42,8 +41,6 @@ class ShippingKafkaIntegrationTest {
 
 	static final AtomicLong orderIds = new AtomicLong(1000);
 
-	static final Map<String, String> ORDER_CREATED = Map.of("event-type", "OrderCreated", "event-version", "1");
-
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		service.register(registry);
@@ -65,7 +62,7 @@ class ShippingKafkaIntegrationTest {
 
 	@Test
 	void anOrderEventBecomesAShipmentWithTheShippingAddressAndLines() throws Exception {
-		long orderId = send(orderCreated());
+		long orderId = sendNewOrder();
 
 		awaitShipment(orderId);
 
@@ -78,10 +75,9 @@ class ShippingKafkaIntegrationTest {
 	@Test
 	void aRedeliveredRecordCreatesNoSecondShipment() throws Exception {
 		long orderId = orderIds.incrementAndGet();
-		String event = orderCreated(orderId);
-		service.send(orderId + "created", event.getBytes(StandardCharsets.UTF_8), ORDER_CREATED);
-		service.send(orderId + "created", event.getBytes(StandardCharsets.UTF_8), ORDER_CREATED);
-		long marker = send(orderCreated());
+		OrderCreatedRecords.send(service, orderId);
+		OrderCreatedRecords.send(service, orderId);
+		long marker = sendNewOrder();
 
 		awaitShipment(marker);
 
@@ -91,11 +87,8 @@ class ShippingKafkaIntegrationTest {
 
 	@Test
 	void poisonRecordsGoToTheDeadLetterTopicWithTheirReasonAndLaterOrdersStillFlow() throws Exception {
-		service.send("1created", "this is not JSON".getBytes(StandardCharsets.UTF_8), ORDER_CREATED);
-		service.send("2created", "{\"orderId\": {\"nested\": true}}".getBytes(StandardCharsets.UTF_8), ORDER_CREATED);
-		service.send("3created", "{\"orderId\": 3}".getBytes(StandardCharsets.UTF_8), ORDER_CREATED);
-		service.send("4created", null, ORDER_CREATED);
-		long valid = send(orderCreated());
+		OrderCreatedRecords.sendPoison(service);
+		long valid = sendNewOrder();
 
 		awaitShipment(valid);
 
@@ -131,7 +124,7 @@ class ShippingKafkaIntegrationTest {
 	@Test
 	void aTypeHeaderNamingAnotherClassIsIgnored() throws Exception {
 		long orderId = orderIds.incrementAndGet();
-		service.send(orderId + "created", orderCreated(orderId).getBytes(StandardCharsets.UTF_8),
+		service.send(orderId + "created", OrderCreatedRecords.json(orderId).getBytes(StandardCharsets.UTF_8),
 				Map.of("__TypeId__", "java.lang.ProcessBuilder", "event-type", "OrderCreated"));
 
 		awaitShipment(orderId);
@@ -149,19 +142,10 @@ class ShippingKafkaIntegrationTest {
 		}
 	}
 
-	private long send(String event) {
-		long orderId = Long.parseLong(event.replaceAll("(?s).*\"orderId\": (\\d+).*", "$1"));
-		service.send(orderId + "created", event.getBytes(StandardCharsets.UTF_8), ORDER_CREATED);
+	private long sendNewOrder() {
+		long orderId = orderIds.incrementAndGet();
+		OrderCreatedRecords.send(service, orderId);
 		return orderId;
-	}
-
-	private static String orderCreated() throws Exception {
-		return orderCreated(orderIds.incrementAndGet());
-	}
-
-	private static String orderCreated(long orderId) throws Exception {
-		return Files.readString(Path.of("../contracts/order-created.v1.json"))
-			.replace("\"orderId\": 42", "\"orderId\": " + orderId);
 	}
 
 	private void awaitShipment(long orderId) {
