@@ -16,3 +16,13 @@ create table if not exists dead_letter (
 );
 
 create index if not exists dead_letter_newest on dead_letter (failed_at desc);
+
+-- An admin retries a dead letter (processed: status retried) or discards it (status discarded). Neither deletes the
+-- row, so nothing disappears without a trace. A retry that fails again leaves it open with the new reason in
+-- exception and message, and its time in last_retried_at.
+alter table dead_letter add column if not exists status varchar(9) not null default 'open'
+    check (status in ('open', 'retried', 'discarded'));
+alter table dead_letter add column if not exists last_retried_at timestamptz;
+alter table dead_letter add column if not exists closed_at timestamptz;
+
+create index if not exists dead_letter_open on dead_letter (failed_at desc) where status = 'open';

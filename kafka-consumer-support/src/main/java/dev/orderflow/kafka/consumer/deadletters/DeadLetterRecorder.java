@@ -30,10 +30,10 @@ class DeadLetterRecorder {
 			groupId = "${spring.kafka.consumer.group-id}-dead-letters",
 			containerFactory = DeadLetterStoreConfiguration.CONTAINER_FACTORY)
 	void on(ConsumerRecord<String, byte[]> record) {
-		DeadLetter letter = new DeadLetter(text(record, KafkaHeaders.DLT_ORIGINAL_TOPIC),
+		DeadLetter letter = DeadLetter.arrived(text(record, KafkaHeaders.DLT_ORIGINAL_TOPIC),
 				(int) number(record, KafkaHeaders.DLT_ORIGINAL_PARTITION),
 				number(record, KafkaHeaders.DLT_ORIGINAL_OFFSET), record.key(), exception(record),
-				text(record, KafkaHeaders.DLT_EXCEPTION_MESSAGE), null, Instant.ofEpochMilli(record.timestamp()));
+				text(record, KafkaHeaders.DLT_EXCEPTION_MESSAGE), Instant.ofEpochMilli(record.timestamp()));
 		if (!deadLetters.add(letter, record.value())) {
 			log.debug("Dead letter for {}-{}@{} was stored before", letter.originalTopic(), letter.originalPartition(),
 					letter.originalOffset());

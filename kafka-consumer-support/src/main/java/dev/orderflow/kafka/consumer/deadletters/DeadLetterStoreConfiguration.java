@@ -1,5 +1,6 @@
 package dev.orderflow.kafka.consumer.deadletters;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -8,29 +9,26 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.web.PagedModel;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.ExponentialBackOff;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.function.RouterFunction;
-import org.springframework.web.servlet.function.RouterFunctions;
-import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * Dead letters kept in the consumer's own table ({@link DeadLetters}) and listed as JSON at {@code GET
- * /api/dead-letters?page=0&size=20}, newest first; wherever the order topic's consumer support is active. Beans rather
- * than component scanning, so that a service's scan cannot register them a second time.
+ * Dead letters kept in the consumer's own table ({@link DeadLetters}), shown to admins with a retry and a discard
+ * action ({@link DeadLetterRoutes}); wherever the order topic's consumer support is active. Beans rather than
+ * component scanning, so that a service's scan cannot register them a second time.
  */
 @AutoConfiguration(after = OrderTopicConsumerConfiguration.class)
 @ConditionalOnBean(OrderTopicConsumerConfiguration.class)
@@ -46,6 +44,13 @@ public class DeadLetterStoreConfiguration {
 	@Bean
 	DeadLetterRecorder deadLetterRecorder(DeadLetters deadLetters) {
 		return new DeadLetterRecorder(deadLetters);
+	}
+
+	@Bean
+	DeadLetterRetries deadLetterRetries(DeadLetters deadLetters, ObjectProvider<DeadLetterProcessor<?>> processor,
+			KafkaProperties kafka, PlatformTransactionManager transactionManager) {
+		return new DeadLetterRetries(deadLetters, processor.getIfUnique(), kafka.buildConsumerProperties(),
+				new TransactionTemplate(transactionManager), Clock.systemUTC());
 	}
 
 	/**
@@ -68,23 +73,8 @@ public class DeadLetterStoreConfiguration {
 
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-	RouterFunction<ServerResponse> deadLetterRoutes(DeadLetters deadLetters) {
-		return RouterFunctions.route()
-			.GET("/api/dead-letters", request -> {
-				int page = Math.max(number(request, "page", 0), 0);
-				int size = Math.min(Math.max(number(request, "size", 20), 1), 100);
-				return ServerResponse.ok().body(new PagedModel<>(deadLetters.findAll(PageRequest.of(page, size))));
-			})
-			.build();
-	}
-
-	private static int number(ServerRequest request, String name, int otherwise) {
-		try {
-			return request.param(name).map(Integer::parseInt).orElse(otherwise);
-		}
-		catch (NumberFormatException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, name + " must be a whole number");
-		}
+	RouterFunction<ServerResponse> deadLetterRoutes(DeadLetters deadLetters, DeadLetterRetries retries) {
+		return DeadLetterRoutes.of(deadLetters, retries);
 	}
 
 }

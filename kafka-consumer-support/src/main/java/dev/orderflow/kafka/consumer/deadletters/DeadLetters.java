@@ -4,15 +4,22 @@ import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The dead letters of this consumer, in its own schema (table {@code dead_letter}). */
+/**
+ * The dead letters of this consumer, in its own schema (table {@code dead_letter}). Rows are never deleted: a retried
+ * or discarded dead letter is closed with its time.
+ */
 public class DeadLetters {
+
+	private static final String KEY = "original_topic = ? and original_partition = ? and original_offset = ?";
 
 	private final JdbcClient jdbc;
 
@@ -32,15 +39,66 @@ public class DeadLetters {
 			.update() == 1;
 	}
 
-	/** Newest first. */
+	/** All of them, open and closed, newest first. */
 	public Page<DeadLetter> findAll(Pageable pageable) {
-		List<DeadLetter> content = jdbc.sql("""
-				select * from dead_letter order by failed_at desc, original_topic, original_partition, original_offset
-				limit ? offset ?""")
+		return page("", pageable);
+	}
+
+	/** Those nobody retried successfully or discarded yet, newest first. */
+	public Page<DeadLetter> findOpen(Pageable pageable) {
+		return page("where status = 'open'", pageable);
+	}
+
+	/** The most recently retried or discarded. */
+	List<DeadLetter> recentlyClosed(int max) {
+		return jdbc.sql("select * from dead_letter where status <> 'open' order by closed_at desc limit ?")
+			.param(max)
+			.query(DeadLetters::deadLetter)
+			.list();
+	}
+
+	/** The stored value of an open dead letter, exactly as it was on the dead-letter topic. */
+	Optional<Payload> openPayload(DeadLetterId id) {
+		return jdbc.sql("select payload from dead_letter where " + KEY + " and status = 'open'")
+			.params(id.topic(), id.partition(), id.offset())
+			.query((rs, row) -> new Payload(rs.getBytes("payload")))
+			.optional();
+	}
+
+	/** Closes an open dead letter as processed; false if it was not open (any more). */
+	boolean markRetried(DeadLetterId id, Instant at) {
+		return close(id, "retried", at);
+	}
+
+	/** Closes an open dead letter unprocessed; false if it was not open (any more). */
+	boolean discard(DeadLetterId id, Instant at) {
+		return close(id, "discarded", at);
+	}
+
+	/** Keeps the dead letter open with the reason its retry failed. */
+	void retryFailed(DeadLetterId id, String exception, String message, Instant at) {
+		jdbc.sql("update dead_letter set exception = ?, message = ?, last_retried_at = ? where " + KEY
+				+ " and status = 'open'")
+			.params(exception, message, Timestamp.from(at), id.topic(), id.partition(), id.offset())
+			.update();
+	}
+
+	private boolean close(DeadLetterId id, String status, Instant at) {
+		boolean retried = status.equals("retried");
+		return jdbc.sql("update dead_letter set status = ?, closed_at = ?, last_retried_at = coalesce(?, last_retried_at)"
+				+ " where " + KEY + " and status = 'open'")
+			.params(status, Timestamp.from(at), retried ? Timestamp.from(at) : null, id.topic(), id.partition(),
+					id.offset())
+			.update() == 1;
+	}
+
+	private Page<DeadLetter> page(String where, Pageable pageable) {
+		List<DeadLetter> content = jdbc.sql("select * from dead_letter " + where
+				+ " order by failed_at desc, original_topic, original_partition, original_offset limit ? offset ?")
 			.params(pageable.getPageSize(), pageable.getOffset())
 			.query(DeadLetters::deadLetter)
 			.list();
-		long total = jdbc.sql("select count(*) from dead_letter").query(Long.class).single();
+		long total = jdbc.sql("select count(*) from dead_letter " + where).query(Long.class).single();
 		return new PageImpl<>(content, pageable, total);
 	}
 
@@ -49,7 +107,17 @@ public class DeadLetters {
 		return new DeadLetter(rs.getString("original_topic"), rs.getInt("original_partition"),
 				rs.getLong("original_offset"), rs.getString("record_key"), rs.getString("exception"),
 				rs.getString("message"), payload == null ? null : new String(payload, StandardCharsets.UTF_8),
-				rs.getTimestamp("failed_at").toInstant());
+				rs.getTimestamp("failed_at").toInstant(), rs.getString("status"), instant(rs, "last_retried_at"),
+				instant(rs, "closed_at"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp timestamp = rs.getTimestamp(column);
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	/** A record's value; {@code bytes} is {@code null} for a record without value. */
+	record Payload(byte[] bytes) {
 	}
 
 }

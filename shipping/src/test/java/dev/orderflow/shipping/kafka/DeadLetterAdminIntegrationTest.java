@@ -1,0 +1,204 @@
+package dev.orderflow.shipping.kafka;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dev.orderflow.shipping.Shipments;
+import dev.orderflow.testsupport.AdminBrowser;
+import dev.orderflow.testsupport.IsolatedService;
+import dev.orderflow.testsupport.OrderCreatedRecords;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The admin area of shipping, served by the running service from its own schema on the real PostgreSQL, with its
+ * listener on the real broker. Most dead letters are put into the table as the recorder would have stored them; their
+ * partition-0 offsets are far beyond anything the test topic holds, so they cannot collide with real ones.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "orderflow.admin.username=ops", "orderflow.admin.password=test-only-secret" })
+class DeadLetterAdminIntegrationTest {
+
+	static final IsolatedService service = new IsolatedService("shipping");
+
+	static final AtomicLong offsets = new AtomicLong(1_000_000);
+
+	static final AtomicLong orderIds = new AtomicLong(5000);
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		service.register(registry);
+	}
+
+	@BeforeAll
+	static void createTopic() {
+		service.createTopic(1);
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Shipments shipments;
+
+	@Test
+	void theAdminSeesEachOpenDeadLetterWithItsReasonPayloadAndTimeAndARetryAndADiscardForm() {
+		OrderCreatedRecords.sendPoison(service);
+		await().atMost(Duration.ofSeconds(60)).until(() -> count("status = 'open' and record_key like '_created'") == 4);
+
+		HttpResponse<String> page = admin().get("/dead-letters");
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("<title>Dead letters · orderflow</title>", "1created", "3created",
+				"this is not JSON", "an order event needs orderId, customer, shippingAddress and lines",
+				"UnprocessableRecordException", " UTC</time>", "action=\"/shipping/dead-letters/retry\"",
+				"action=\"/shipping/dead-letters/discard\"", "name=\"_csrf\"")
+			.doesNotContain("None: nothing is waiting");
+	}
+
+	@Test
+	void withoutCredentialsOrWithAWrongPasswordTheAdminAreaIsRefusedWhileTheShipmentsStayOpen() {
+		AdminBrowser visitor = new AdminBrowser(base(), null, null);
+		AdminBrowser guesser = new AdminBrowser(base(), "ops", "wrong");
+
+		assertThat(visitor.get("/dead-letters").statusCode()).isEqualTo(401);
+		assertThat(visitor.get("/dead-letters").headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic realm=\"orderflow admin\""));
+		assertThat(visitor.get("/api/dead-letters").statusCode()).isEqualTo(401);
+		assertThat(guesser.get("/dead-letters").statusCode()).isEqualTo(401);
+		assertThat(guesser.get("/api/dead-letters").statusCode()).isEqualTo(401);
+		assertThat(visitor.get("/shipments").statusCode()).isEqualTo(200);
+		assertThat(admin().get("/api/dead-letters").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void retryingADeadLetterThatCanNowBeProcessedShipsTheOrderAndClosesIt() {
+		long orderId = orderIds.incrementAndGet();
+		long offset = deadLetter(OrderCreatedRecords.json(orderId), "a bug since fixed");
+
+		HttpResponse<String> response = admin().postFrom("/dead-letters", "/dead-letters/retry", form(offset));
+
+		assertThat(response.statusCode()).isEqualTo(303);
+		assertThat(response.headers().firstValue("Location")).hasValue(
+				"/shipping/dead-letters?outcome=retried&letter=" + service.topic() + "-0@" + offset);
+		assertThat(shipments.findByOrderId(orderId)).hasValueSatisfying(
+				shipment -> assertThat(shipment.address().street()).isEqualTo("1 Harbour Road"));
+		assertThat(status(offset)).isEqualTo("retried");
+		String page = admin().get(response.headers().firstValue("Location").orElseThrow().substring(9)).body();
+		assertThat(page).contains("was processed and is closed").doesNotContain("id=\"letter-" + id(offset) + "\"");
+	}
+
+	@Test
+	void retryingADeadLetterThatStillCannotBeProcessedKeepsItOpenWithTheNewReason() {
+		long offset = deadLetter("{\"orderId\": 3}", "an old reason");
+
+		HttpResponse<String> response = admin().postFrom("/dead-letters", "/dead-letters/retry", form(offset));
+
+		assertThat(response.statusCode()).isEqualTo(303);
+		assertThat(response.headers().firstValue("Location").orElseThrow()).contains("outcome=failed");
+		assertThat(status(offset)).isEqualTo("open");
+		assertThat(jdbc.sql("select message from dead_letter where original_offset = ?").param(offset)
+			.query(String.class).single()).startsWith("an order event needs orderId, customer");
+		assertThat(admin().get("/dead-letters").body()).contains("id=\"letter-" + id(offset) + "\"", "last retry")
+			.doesNotContain("an old reason");
+	}
+
+	@Test
+	void retryingADeadLetterOfAnOrderThatWasShippedMeanwhileCreatesNothingNew() {
+		long orderId = orderIds.incrementAndGet();
+		OrderCreatedRecords.send(service, orderId);
+		await().atMost(Duration.ofSeconds(60)).until(() -> shipments.findByOrderId(orderId).isPresent());
+		long offset = deadLetter(OrderCreatedRecords.json(orderId), "a bug since fixed");
+
+		admin().postFrom("/dead-letters", "/dead-letters/retry", form(offset));
+
+		assertThat(status(offset)).isEqualTo("retried");
+		assertThat(jdbc.sql("select count(*) from shipment where order_id = ?").param(orderId).query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void discardingADeadLetterClosesItWithItsTimeAndTakesItFromTheOpenOnes() {
+		long offset = deadLetter("this is not JSON either", "not JSON");
+
+		HttpResponse<String> response = admin().postFrom("/dead-letters", "/dead-letters/discard", form(offset));
+
+		assertThat(response.statusCode()).isEqualTo(303);
+		assertThat(status(offset)).isEqualTo("discarded");
+		assertThat(jdbc.sql("select closed_at is not null from dead_letter where original_offset = ?").param(offset)
+			.query(Boolean.class).single()).isTrue();
+		String page = admin().get("/dead-letters").body();
+		assertThat(page.substring(0, page.indexOf("Recently closed"))).doesNotContain(id(offset));
+		assertThat(page.substring(page.indexOf("Recently closed"))).contains(id(offset), "discarded");
+	}
+
+	@Test
+	void aRetryOrDiscardPostedWithoutTheCsrfTokenIsRefusedAndChangesNothing() {
+		long orderId = orderIds.incrementAndGet();
+		long offset = deadLetter(OrderCreatedRecords.json(orderId), "a bug since fixed");
+
+		assertThat(admin().post("/dead-letters/retry", form(offset)).statusCode()).isEqualTo(403);
+		assertThat(admin().post("/dead-letters/discard", form(offset)).statusCode()).isEqualTo(403);
+
+		assertThat(status(offset)).isEqualTo("open");
+		assertThat(shipments.findByOrderId(orderId)).isEmpty();
+	}
+
+	private AdminBrowser admin() {
+		return new AdminBrowser(base(), "ops", "test-only-secret");
+	}
+
+	private String base() {
+		return "http://127.0.0.1:" + port + "/shipping";
+	}
+
+	/** A dead letter as the recorder stores it, at a fresh offset of partition 0. */
+	private long deadLetter(String payload, String reason) {
+		long offset = offsets.incrementAndGet();
+		jdbc.sql("""
+				insert into dead_letter (original_topic, original_partition, original_offset, record_key, exception,
+				                         message, payload, failed_at)
+				values (?, 0, ?, ?, 'dev.orderflow.kafka.consumer.UnprocessableRecordException', ?, ?, ?)""")
+			.params(service.topic(), offset, offset + "created", reason, payload.getBytes(StandardCharsets.UTF_8),
+					Timestamp.from(Instant.now()))
+			.update();
+		return offset;
+	}
+
+	private Map<String, String> form(long offset) {
+		return Map.of("topic", service.topic(), "partition", "0", "offset", String.valueOf(offset));
+	}
+
+	private String id(long offset) {
+		return service.topic() + "-0@" + offset;
+	}
+
+	private String status(long offset) {
+		return jdbc.sql("select status from dead_letter where original_offset = ?").param(offset)
+			.query(String.class)
+			.single();
+	}
+
+	private long count(String where) {
+		return jdbc.sql("select count(*) from dead_letter where " + where).query(Long.class).single();
+	}
+
+}
