@@ -133,6 +133,16 @@ public final class Orderflow {
 		return arguments.toArray(String[]::new);
 	}
 
+	/** The password of the consumers' admin area, which {@code up} made up for this data directory. */
+	public String adminPassword() {
+		try {
+			return Files.readString(data.resolve("admin-password"), StandardCharsets.UTF_8).strip();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("no admin password in " + data, ex);
+		}
+	}
+
 	/** The log of one process, as {@code ./orderflow logs} shows it. */
 	public Path logFile(String process) {
 		return data.resolve("logs").resolve(process + ".log");

@@ -8,14 +8,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import dev.orderflow.e2e.Orderflow;
 import tools.jackson.databind.JsonNode;
 
-/** A running service instance seen from outside: its CPU time, its loaded classes, its counters. */
-record ServiceProcess(String service, long pid, int port) {
+/**
+ * A running service instance seen from outside: its CPU time, its loaded classes, its counters, its pages (with the
+ * admin's password, for the dead letters).
+ */
+record ServiceProcess(String service, long pid, int port, String adminPassword) {
 
 	/** Counters of kafka-consumer-support's RecordFailures, as Prometheus names them. */
 	static final String DEAD_LETTERS = "orderflow_kafka_dead_letters_total";
@@ -29,7 +33,7 @@ record ServiceProcess(String service, long pid, int port) {
 		for (JsonNode node : orderflow.status().get("instances")) {
 			if (node.get("name").asString().equals(instance) && node.get("pid").asLong() > 0) {
 				return new ServiceProcess(node.get("group").asString(), node.get("pid").asLong(),
-						node.get("port").asInt());
+						node.get("port").asInt(), orderflow.adminPassword());
 			}
 		}
 		throw new IllegalStateException(instance + " is not running");
@@ -88,8 +92,10 @@ record ServiceProcess(String service, long pid, int port) {
 	private HttpResponse<String> send(String path, Duration timeout) {
 		URI uri = URI.create("http://127.0.0.1:" + port + "/" + service + path);
 		try {
-			return http.send(HttpRequest.newBuilder(uri).timeout(timeout).build(),
-					HttpResponse.BodyHandlers.ofString());
+			String credentials = Base64.getEncoder()
+				.encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
+			return http.send(HttpRequest.newBuilder(uri).timeout(timeout).header("Authorization", "Basic " + credentials)
+				.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("GET " + uri + ": " + ex, ex);

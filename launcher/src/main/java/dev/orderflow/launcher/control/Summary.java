@@ -1,9 +1,14 @@
 package dev.orderflow.launcher.control;
 
+import dev.orderflow.launcher.AdminPassword;
 import dev.orderflow.launcher.Services;
+import java.nio.file.Path;
 import java.util.Map;
 
-/** The addresses a user or another tool needs: entry point, APIs, Kafka bootstrap, JDBC URL. */
+/**
+ * The addresses a user or another tool needs: entry point, APIs, Kafka bootstrap, JDBC URL, and the consumers' admin
+ * pages with the data directory's admin password.
+ */
 public final class Summary {
 
     private Summary() {
@@ -25,6 +30,11 @@ public final class Summary {
                 ? "  (external, user " + state.databaseUsername() + ")"
                 : "  (user " + state.databaseUsername() + ", password " + state.databasePassword() + ")";
         row(text, "Database", state.jdbcUrl() + credentials);
+        if (state.dataDir() != null && !"atom".equals(state.transport())) {
+            AdminPassword.read(Path.of(state.dataDir())).ifPresent(password -> row(text, "Dead letters",
+                    base + "/shipping/dead-letters, " + base + "/invoicing/dead-letters  (admin only: user "
+                            + AdminPassword.USERNAME + ", password " + password + ")"));
+        }
         return text.toString();
     }
 

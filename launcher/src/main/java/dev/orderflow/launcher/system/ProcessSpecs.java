@@ -1,5 +1,6 @@
 package dev.orderflow.launcher.system;
 
+import dev.orderflow.launcher.AdminPassword;
 import dev.orderflow.launcher.Services;
 import dev.orderflow.launcher.process.ProcessSpec;
 import java.util.HashMap;
@@ -74,6 +75,11 @@ final class ProcessSpecs {
         putIfPresent(environment, "DATABASE_USERNAME", database == null ? InstanceRunner.POSTGRES_USER : database.username());
         putIfPresent(environment, "DATABASE_PASSWORD", database == null ? InstanceRunner.POSTGRES_PASSWORD : database.password());
         environment.put("ORDERFLOW_INSTANCE", instance.name);
+        if (!instance.group.equals("order")) {
+            // Only the consumers have an admin area (their dead letters).
+            environment.put("ORDERFLOW_ADMIN_USERNAME", AdminPassword.USERNAME);
+            environment.put("ORDERFLOW_ADMIN_PASSWORD", AdminPassword.of(settings.layout().dataDir()));
+        }
         return environment;
     }
 
