@@ -3,9 +3,9 @@ package dev.orderflow.launcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -26,7 +26,7 @@ public final class AdminPassword {
     }
 
     /** The data directory's password, made up and written down first if it has none. */
-    public static String of(Path dataDir) {
+    public static synchronized String of(Path dataDir) {
         Path file = dataDir.resolve(FILE);
         Optional<String> existing = read(dataDir);
         if (existing.isPresent()) {
@@ -37,13 +37,12 @@ public final class AdminPassword {
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         try {
             Files.createDirectories(dataDir);
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(file, password + "\n", StandardCharsets.UTF_8);
+            // Written in full before it gets its name, so that nobody reads a half-written file.
+            Path written = Files.createTempFile(dataDir, FILE, ".new",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(written, password + "\n", StandardCharsets.UTF_8);
+            Files.move(written, file, StandardCopyOption.ATOMIC_MOVE);
             return password;
-        }
-        catch (FileAlreadyExistsException ex) {
-            // Another launcher on the same data directory was quicker: use its password.
-            return read(dataDir).orElseThrow();
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
