@@ -102,10 +102,11 @@ class InvoicePagesTest {
 	}
 
 	@Test
-	void withTheKafkaTransportTheListLinksToNoFeedPage() throws Exception {
+	void withTheKafkaTransportTheListLinksToTheDeadLettersAndToNoFeedPage() throws Exception {
 		when(invoices.findAll(PageRequest.of(0, 20))).thenReturn(new PageImpl<>(List.of(), PageRequest.of(0, 20), 0));
 
-		mvc.perform(get("/invoices")).andExpect(content().string(not(containsString("href=\"/feed\""))));
+		mvc.perform(get("/invoices")).andExpect(content().string(allOf(not(containsString("href=\"/feed\"")),
+				containsString("href=\"/dead-letters\""))));
 	}
 
 	@Nested
@@ -113,10 +114,11 @@ class InvoicePagesTest {
 	class WithTheAtomTransport {
 
 		@Test
-		void theListLinksToTheFeedPage() throws Exception {
+		void theListLinksToTheFeedPageAndToNoDeadLetters() throws Exception {
 			when(invoices.findAll(PageRequest.of(0, 20))).thenReturn(new PageImpl<>(List.of(), PageRequest.of(0, 20), 0));
 
-			mvc.perform(get("/invoices")).andExpect(content().string(containsString("href=\"/feed\"")));
+			mvc.perform(get("/invoices")).andExpect(content().string(allOf(containsString("href=\"/feed\""),
+					not(containsString("href=\"/dead-letters\"")))));
 		}
 
 	}

@@ -100,10 +100,11 @@ class ShipmentPagesTest {
 	}
 
 	@Test
-	void withTheKafkaTransportTheListLinksToNoFeedPage() throws Exception {
+	void withTheKafkaTransportTheListLinksToTheDeadLettersAndToNoFeedPage() throws Exception {
 		when(shipments.findAll(PageRequest.of(0, 20))).thenReturn(new PageImpl<>(List.of(), PageRequest.of(0, 20), 0));
 
-		mvc.perform(get("/shipments")).andExpect(content().string(not(containsString("href=\"/feed\""))));
+		mvc.perform(get("/shipments")).andExpect(content().string(allOf(not(containsString("href=\"/feed\"")),
+				containsString("href=\"/dead-letters\""))));
 	}
 
 	@Nested
@@ -111,10 +112,11 @@ class ShipmentPagesTest {
 	class WithTheAtomTransport {
 
 		@Test
-		void theListLinksToTheFeedPage() throws Exception {
+		void theListLinksToTheFeedPageAndToNoDeadLetters() throws Exception {
 			when(shipments.findAll(PageRequest.of(0, 20))).thenReturn(new PageImpl<>(List.of(), PageRequest.of(0, 20), 0));
 
-			mvc.perform(get("/shipments")).andExpect(content().string(containsString("href=\"/feed\"")));
+			mvc.perform(get("/shipments")).andExpect(content().string(allOf(containsString("href=\"/feed\""),
+					not(containsString("href=\"/dead-letters\"")))));
 		}
 
 	}
