@@ -14,7 +14,9 @@ public final class Usage {
               up -d               Start everything in the background; returns once it is ready
               down                Stop a running orderflow (started with or without -d)
               status [--json]     List the processes (name, PID, port, health), the Kafka
-                                  bootstrap address and the JDBC URL
+                                  bootstrap address, the JDBC URL and the dead-letter pages
+                                  with the admin password (made up once per data directory,
+                                  kept in <data>/admin-password)
               stop NAME...        Stop a service (all its instances), one instance (shipping-2),
                                   kafka or postgres; the rest keeps running
               start NAME...       Start them again: a service with as many instances as before,
