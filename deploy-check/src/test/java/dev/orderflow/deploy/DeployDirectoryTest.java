@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,20 @@ class DeployDirectoryTest {
 		for (Deployment deployment : Manifests.load().of(Deployment.class)) {
 			assertThat(deployment.getSpec().getTemplate().getSpec().getSecurityContext().getRunAsUser())
 				.as(deployment.getMetadata().getName()).isEqualTo(Long.valueOf(user));
+		}
+	}
+
+	@Test
+	void everyVariableTheImageSetsIsReadByEveryService() {
+		String dockerfile = Project.read(Project.DEPLOY.resolve("Dockerfile"));
+		Matcher env = Pattern.compile("^ENV ((?:.*\\\\\n)*.*)", Pattern.MULTILINE).matcher(dockerfile);
+		assertThat(env.find()).isTrue();
+		Matcher variable = Pattern.compile("([A-Z][A-Z0-9_]*)=").matcher(env.group(1));
+		List<String> variables = variable.results().map(m -> m.group(1)).toList();
+		assertThat(variables).contains("JAVA_TOOL_OPTIONS", "SERVER_ADDRESS");
+		for (String service : Project.SERVICES) {
+			ServiceConfig config = ServiceConfig.of(service);
+			assertThat(variables).allSatisfy(name -> assertThat(EnvironmentVariables.unread(config, name)).isNull());
 		}
 	}
 

@@ -90,6 +90,8 @@ class KubernetesManifestsTest {
 				.filter(v -> v.getName().equals("ORDERFLOW_INSTANCE")).findFirst().orElseThrow();
 			assertThat(instance.getValueFrom().getFieldRef().getFieldPath()).as("instance named after the pod")
 				.isEqualTo("metadata.name");
+			assertThat(deployment.getSpec().getTemplate().getSpec().getEnableServiceLinks())
+				.as("no variables for other Services injected into " + name).isFalse();
 		}
 	}
 
