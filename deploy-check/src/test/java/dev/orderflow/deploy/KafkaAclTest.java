@@ -1,0 +1,133 @@
+package dev.orderflow.deploy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.strimzi.api.kafka.model.user.KafkaUser;
+import io.strimzi.api.kafka.model.user.KafkaUserAuthorizationSimple;
+import io.strimzi.api.kafka.model.user.KafkaUserScramSha512ClientAuthentication;
+import io.strimzi.api.kafka.model.user.acl.AclResourcePatternType;
+import io.strimzi.api.kafka.model.user.acl.AclRule;
+import io.strimzi.api.kafka.model.user.acl.AclRuleGroupResource;
+import io.strimzi.api.kafka.model.user.acl.AclRuleTopicResource;
+import io.strimzi.api.kafka.model.user.acl.AclOperation;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each service's Kafka user may do exactly what its code does, with the topic and group names its configuration and
+ * kafka-consumer-support resolve to in the Deployment's environment: no less (the service would fail), no more.
+ */
+class KafkaAclTest {
+
+	private final Manifests manifests = Manifests.load();
+
+	@Test
+	void theOrderServiceMayWriteAndCreateItsTopicAndDescribeTheGroupsItsPipelinePageShows() {
+		ServiceConfig order = ServiceConfig.of("order");
+		Map<String, String> environment = environment("order");
+		String topic = order.get("orderflow.kafka.topic", environment);
+		Set<String> needed = new TreeSet<>(List.of(grant("topic", topic, "WRITE"), grant("topic", topic, "CREATE")));
+		for (String group : order.get("orderflow.pipeline.groups", environment).split(",")) {
+			needed.add(grant("group", group.trim(), "DESCRIBE"));
+		}
+		assertThat(effective(granted("order"))).isEqualTo(effective(needed));
+	}
+
+	@Test
+	void eachConsumerMayReadTheOrderTopicInItsGroupAndUseOnlyItsOwnDeadLetterTopic() {
+		for (String consumer : List.of("shipping", "invoicing")) {
+			ServiceConfig config = ServiceConfig.of(consumer);
+			Map<String, String> environment = environment(consumer);
+			String deadLetters = OrderTopicCode.deadLetterTopic(config, environment);
+			Set<String> needed = new TreeSet<>(List.of(grant("topic", config.get("orderflow.kafka.topic", environment), "READ"),
+					grant("group", config.get("spring.kafka.consumer.group-id", environment), "READ"),
+					grant("topic", deadLetters, "READ"), grant("topic", deadLetters, "WRITE"),
+					grant("topic", deadLetters, "CREATE"),
+					grant("group", OrderTopicCode.deadLetterGroup(config, environment), "READ")));
+			// Spring's KafkaAdmin compares the dead-letter topic's settings with the code's and corrects them.
+			if ("true".equals(config.get("spring.kafka.admin.modify-topic-configs", environment))) {
+				needed.add(grant("topic", deadLetters, "ALTERCONFIGS"));
+			}
+			assertThat(effective(granted(consumer))).as(consumer).isEqualTo(effective(needed));
+		}
+	}
+
+	@Test
+	void noConsumerMayWriteTheOrderTopic() {
+		String topic = ServiceConfig.of("order").get("orderflow.kafka.topic", environment("order"));
+		for (String consumer : List.of("shipping", "invoicing")) {
+			assertThat(effective(granted(consumer))).doesNotContain(grant("topic", topic, "WRITE"),
+					grant("topic", topic, "DELETE"), grant("topic", topic, "ALTER"), grant("topic", topic, "ALTERCONFIGS"));
+		}
+	}
+
+	@Test
+	void everyServiceAuthenticatesWithScramAndIsAuthorizedByLiteralNames() {
+		for (String service : Project.SERVICES) {
+			KafkaUser user = manifests.get(KafkaUser.class, service);
+			assertThat(user.getSpec().getAuthentication()).isInstanceOf(KafkaUserScramSha512ClientAuthentication.class);
+			assertThat(acls(service)).allSatisfy(rule -> {
+				assertThat(rule.getOperations()).doesNotContain(AclOperation.ALL);
+				// The single "operation" of v1beta2 is gone in kafka.strimzi.io/v1, though the 0.51 model still has it.
+				assertThat(rule.getOperation()).isNull();
+			});
+		}
+	}
+
+	private Map<String, String> environment(String service) {
+		return Deployments.environment(manifests.get(Deployment.class, service), manifests);
+	}
+
+	private List<AclRule> acls(String service) {
+		return ((KafkaUserAuthorizationSimple) manifests.get(KafkaUser.class, service).getSpec().getAuthorization())
+			.getAcls();
+	}
+
+	private Set<String> granted(String service) {
+		Set<String> grants = new TreeSet<>();
+		for (AclRule rule : acls(service)) {
+			String name;
+			AclResourcePatternType pattern;
+			if (rule.getResource() instanceof AclRuleTopicResource topic) {
+				name = topic.getName();
+				pattern = topic.getPatternType();
+			}
+			else if (rule.getResource() instanceof AclRuleGroupResource group) {
+				name = group.getName();
+				pattern = group.getPatternType();
+			}
+			else {
+				throw new AssertionError(service + " is granted " + rule.getResource().getType() + ", which no code needs");
+			}
+			assertThat(pattern).as(service + "'s ACL on " + name).isEqualTo(AclResourcePatternType.LITERAL);
+			rule.getOperations().forEach(op -> grants.add(grant(rule.getResource().getType(), name, op.name())));
+		}
+		return grants;
+	}
+
+	private static String grant(String type, String name, String operation) {
+		return type + " " + name + " " + operation;
+	}
+
+	/** With what Kafka's authorizer lets each operation imply: reading, writing or altering implies describing. */
+	private static Set<String> effective(Set<String> grants) {
+		Set<String> effective = new TreeSet<>(grants);
+		for (String grant : grants) {
+			String resource = grant.substring(0, grant.lastIndexOf(' '));
+			String operation = grant.substring(grant.lastIndexOf(' ') + 1);
+			if (Set.of("READ", "WRITE", "DELETE", "ALTER").contains(operation)) {
+				effective.add(resource + " DESCRIBE");
+			}
+			if (operation.equals("ALTERCONFIGS")) {
+				effective.add(resource + " DESCRIBECONFIGS");
+			}
+		}
+		return effective;
+	}
+
+}
