@@ -89,7 +89,7 @@ class ShippingAvroIntegrationTest {
 				Duration.ofSeconds(30));
 		assertThat(dead).singleElement().satisfies(record -> {
 			assertThat(record.key()).isEqualTo(unknown + "created");
-			assertThat(new String(record.headers().lastHeader("kafka_dlt-exception-message").value()))
+			assertThat(new String(record.headers().lastHeader("orderflow-dlt-reason").value()))
 				.contains("cannot resolve the writer schema of fingerprint 0123456789abcdef");
 		});
 		DeadLetter stored = await().atMost(Duration.ofSeconds(30))
