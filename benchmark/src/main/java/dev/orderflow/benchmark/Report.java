@@ -30,7 +30,8 @@ final class Report {
 				r.lost() == 0 && r.doubled() == 0 ? ": every accepted order has exactly one shipment and one invoice"
 						: "  <-- NOT EVERY ORDER WAS PROCESSED EXACTLY ONCE");
 		if (r.topic() != null) {
-			out.printf(Locale.ROOT, "  record size (bytes)   %8.0f   value, %s; %.0f per record in the broker's log (%d records)%n",
+			out.printf(Locale.ROOT,
+					"  record size (bytes)   %8.0f   value, %s; %.0f per record in the broker's log (%d records)%n",
 					r.topic().valueBytes(), r.eventFormat(), r.topic().logBytesPerRecord(), r.topic().records());
 		}
 		out.println();

@@ -44,8 +44,9 @@ public final class OrderCreatedRecords {
 	public static byte[] avro(long orderId, int version) {
 		Schema schema = AvroContracts.versions("order-created").get(version);
 		try {
+			Path example = AvroContracts.DIRECTORY.resolve("order-created.v" + version + ".example.bin");
 			GenericRecord event = new BinaryMessageDecoder<GenericRecord>(GenericData.get(), schema)
-				.decode(Files.readAllBytes(AvroContracts.DIRECTORY.resolve("order-created.v" + version + ".example.bin")));
+				.decode(Files.readAllBytes(example));
 			event.put("orderId", orderId);
 			ByteBuffer encoded = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), schema).encode(event);
 			byte[] bytes = new byte[encoded.remaining()];

@@ -1,5 +1,6 @@
 package dev.orderflow.eventlog.kafka;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -91,7 +92,7 @@ class AvroEventEncoder implements EventEncoder {
 			encoded.get(value);
 			return new EncodedEvent(value, CONTENT_TYPE, version);
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			throw new IllegalStateException("event " + event.position() + " cannot be written as Avro", ex);
 		}
 	}

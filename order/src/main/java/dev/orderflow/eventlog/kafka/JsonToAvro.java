@@ -24,7 +24,9 @@ class JsonToAvro {
 
 	private static final Conversions.DecimalConversion DECIMALS = new Conversions.DecimalConversion();
 
-	private final JsonMapper json = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+	private final JsonMapper json = JsonMapper.builder()
+		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.build();
 
 	private final Schema schema;
 
@@ -49,7 +51,8 @@ class JsonToAvro {
 			case UNION -> union(node, type, path);
 			case STRING -> node.asString();
 			case INT -> node.intValue();
-			case LONG -> type.getLogicalType() instanceof LogicalTypes.TimestampMicros ? micros(node) : node.longValue();
+			case LONG -> type.getLogicalType() instanceof LogicalTypes.TimestampMicros ? micros(node)
+					: node.longValue();
 			case DOUBLE -> node.doubleValue();
 			case BOOLEAN -> node.booleanValue();
 			case BYTES -> decimal(node, type);

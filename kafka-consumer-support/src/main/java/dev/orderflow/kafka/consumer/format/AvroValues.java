@@ -15,8 +15,8 @@ import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 
 /**
- * Avro's generic values as the plain values Jackson maps into a record: maps, lists, strings, {@link java.math.BigDecimal}
- * for decimals and ISO-8601 text for timestamps, as in the JSON form of the event.
+ * Avro's generic values as the plain values Jackson maps into a record: maps, lists, strings,
+ * {@link java.math.BigDecimal} for decimals and ISO-8601 text for timestamps, as in the JSON form of the event.
  */
 final class AvroValues {
 
@@ -40,7 +40,8 @@ final class AvroValues {
 			}
 			case MAP -> {
 				Map<String, Object> map = new LinkedHashMap<>();
-				((Map<?, ?>) value).forEach((key, element) -> map.put(key.toString(), plain(element, schema.getValueType())));
+				((Map<?, ?>) value)
+					.forEach((key, element) -> map.put(key.toString(), plain(element, schema.getValueType())));
 				yield map;
 			}
 			case UNION -> plain(value, schema.getTypes().get(GenericData.get().resolveUnion(schema, value)));
