@@ -14,7 +14,8 @@ final class Analysis {
 	}
 
 	static Result of(BenchOptions options, Collection<Load.Sample> samples, Map<String, Integer> failures,
-			List<Outcomes.Outcome> outcomes, long[] rows, double loadSeconds, double startupSeconds, Map<String, ProcessStats.Usage> processes) {
+			List<Outcomes.Outcome> outcomes, long[] rows, double loadSeconds, double startupSeconds, Map<String, ProcessStats.Usage> processes,
+			TopicRecords topic) {
 		List<Load.Sample> accepted = samples.stream().filter(Load.Sample::accepted).toList();
 		List<Outcomes.Outcome> complete = outcomes.stream().filter(Outcomes.Outcome::complete).toList();
 		long first = outcomes.stream().mapToLong(Outcomes.Outcome::acceptedMicros).min().orElse(0);
@@ -27,7 +28,7 @@ final class Analysis {
 				Percentiles.of(accepted.stream().mapToDouble(s -> (s.doneNanos() - s.dueNanos()) / 1e6).toArray()),
 				latency(complete, Outcomes.Outcome::shippedMicros), latency(complete, Outcomes.Outcome::invoicedMicros),
 				latency(complete, Outcomes.Outcome::bothMicros), lost, doubled, startupSeconds, processes,
-				timeline(complete, first));
+				timeline(complete, first), options.eventFormat(), topic);
 	}
 
 	private static Percentiles latency(List<Outcomes.Outcome> outcomes, ToLongFunction<Outcomes.Outcome> stored) {

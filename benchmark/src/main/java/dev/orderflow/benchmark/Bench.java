@@ -24,7 +24,8 @@ public final class Bench {
 			return;
 		}
 		System.out.println(options.attach() ? "Measuring the running orderflow in " + options.data()
-				: "Starting orderflow (" + options.transport() + " transport) in " + options.data() + " ...");
+				: "Starting orderflow (" + options.transport() + " transport, " + options.eventFormat() + " events) in "
+						+ options.data() + " ...");
 		Result result;
 		try (SystemUnderTest system = SystemUnderTest.start(options);
 				Outcomes outcomes = new Outcomes(system.status())) {
@@ -56,8 +57,10 @@ public final class Bench {
 			awaitProcessed(outcomes, ids, Duration.ofSeconds(Math.max(120, options.orders() / 50)));
 			progress.close();
 			Map<String, ProcessStats.Usage> after = ProcessStats.of(system.status().instances(), options.data());
+			TopicRecords topic = options.transport().equals("kafka")
+					? TopicRecords.measure(system.status().kafkaBootstrap(), "order") : null;
 			return Analysis.of(options, load.samples, load.failures, outcomes.of(ids), outcomes.rowsFor(ids), loadSeconds,
-					system.startupSeconds, ProcessStats.since(before, after));
+					system.startupSeconds, ProcessStats.since(before, after), topic);
 		}
 		finally {
 			responses.shutdownNow();

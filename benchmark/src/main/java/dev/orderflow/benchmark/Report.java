@@ -19,7 +19,8 @@ final class Report {
 
 	static void print(Result r, PrintStream out) {
 		out.println();
-		out.printf(Locale.ROOT, "orderflow benchmark: %s transport, %s, %d orders%n", r.transport(), r.mode(), r.orders());
+		out.printf(Locale.ROOT, "orderflow benchmark: %s transport, %s events, %s, %d orders%n", r.transport(),
+				r.eventFormat(), r.mode(), r.orders());
 		out.printf(Locale.ROOT, "  accepted              %8d   errors %d%n", r.accepted(), r.errors());
 		r.failures().forEach((why, count) -> out.printf(Locale.ROOT, "    %6d x %s%n", count, why));
 		out.printf(Locale.ROOT, "  accepted orders/s     %8.0f   (load ran %.1f s)%n", r.acceptedPerSecond(), r.loadSeconds());
@@ -28,6 +29,11 @@ final class Report {
 		out.printf(Locale.ROOT, "  lost %d, doubled %d%s%n", r.lost(), r.doubled(),
 				r.lost() == 0 && r.doubled() == 0 ? ": every accepted order has exactly one shipment and one invoice"
 						: "  <-- NOT EVERY ORDER WAS PROCESSED EXACTLY ONCE");
+		if (r.topic() != null) {
+			out.printf(Locale.ROOT,
+					"  record size (bytes)   %8.0f   value, %s; %.0f per record in the broker's log (%d records)%n",
+					r.topic().valueBytes(), r.eventFormat(), r.topic().logBytesPerRecord(), r.topic().records());
+		}
 		out.println();
 		out.println("  latency (ms)              p50      p95      p99      max");
 		row(out, "HTTP request", r.httpMillis());
@@ -61,14 +67,14 @@ final class Report {
 				<style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:60rem}svg{background:#fafafa}
 				.a{stroke:#1f77b4}.b{stroke:#ff7f0e}polyline{fill:none;stroke-width:2}text{font-size:12px}</style></head><body>
 				<h1>orderflow benchmark</h1>
-				<p>%s transport, %s: %d accepted, %d errors; %.0f accepted/s, <b>%.0f end-to-end orders/s</b>;
+				<p>%s transport, %s events, %s: %d accepted, %d errors; %.0f accepted/s, <b>%.0f end-to-end orders/s</b>;
 				accepted&rarr;both stored p50 %.1f ms, p99 %.1f ms; lost %d, doubled %d.</p>
 				<h2>Orders per second</h2><p><span style="color:#1f77b4">accepted</span>,
 				<span style="color:#ff7f0e">shipment and invoice stored</span></p>%s
 				<h2>Latency from acceptance to both stored (ms), by second of acceptance</h2>
 				<p><span style="color:#1f77b4">p50</span>, <span style="color:#ff7f0e">p99</span></p>%s
 				<p>Figures in report.json.</p></body></html>
-				""".formatted(r.transport(), r.mode(), r.accepted(), r.errors(), r.acceptedPerSecond(),
+				""".formatted(r.transport(), r.eventFormat(), r.mode(), r.accepted(), r.errors(), r.acceptedPerSecond(),
 				r.endToEndPerSecond(), r.toBothMillis().p50(), r.toBothMillis().p99(), r.lost(), r.doubled(),
 				plot(t, Result.Second::accepted, Result.Second::completed),
 				plot(t, Result.Second::p50BothMillis, Result.Second::p99BothMillis));

@@ -29,7 +29,7 @@ final class SystemUnderTest implements AutoCloseable {
 	final double startupSeconds;
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Status(int gatewayPort, String jdbcUrl, String databaseUsername, String databasePassword,
+	record Status(int gatewayPort, String kafkaBootstrap, String jdbcUrl, String databaseUsername, String databasePassword,
 			List<Process> instances) {
 
 		@JsonIgnoreProperties(ignoreUnknown = true)
@@ -53,6 +53,7 @@ final class SystemUnderTest implements AutoCloseable {
 		if (!options.transport().equals("kafka")) {
 			up.addAll(List.of("--transport", options.transport()));
 		}
+		up.addAll(List.of("--event-format", options.eventFormat()));
 		up.addAll(options.upArguments());
 		long started = System.nanoTime();
 		launcher(options, up);

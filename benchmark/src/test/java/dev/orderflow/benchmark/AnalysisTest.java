@@ -19,7 +19,7 @@ class AnalysisTest {
 		List<Outcomes.Outcome> outcomes = List.of(new Outcomes.Outcome(1, 1_000_000, 1_010_000, 1_030_000),
 				new Outcomes.Outcome(2, 1_500_000, 1_520_000, 0));
 
-		Result result = Analysis.of(options, samples, Map.of(), outcomes, new long[] { 2, 1 }, 1.0, 12.5, Map.of());
+		Result result = Analysis.of(options, samples, Map.of(), outcomes, new long[] { 2, 1 }, 1.0, 12.5, Map.of(), null);
 
 		assertThat(result.accepted()).isEqualTo(2);
 		assertThat(result.errors()).isEqualTo(1);
@@ -36,7 +36,7 @@ class AnalysisTest {
 		List<Outcomes.Outcome> outcomes = List.of(new Outcomes.Outcome(1, 0, 100_000, 200_000),
 				new Outcomes.Outcome(2, 100_000, 300_000, 500_000));
 
-		Result result = Analysis.of(options, samples, Map.of(), outcomes, new long[] { 2, 2 }, 1.0, 0, Map.of());
+		Result result = Analysis.of(options, samples, Map.of(), outcomes, new long[] { 2, 2 }, 1.0, 0, Map.of(), null);
 
 		assertThat(result.endToEndPerSecond()).isEqualTo(4.0);
 		assertThat(result.lost()).isZero();
@@ -47,7 +47,7 @@ class AnalysisTest {
 		List<Load.Sample> samples = List.of(new Load.Sample(0, 1, 201, 1));
 		List<Outcomes.Outcome> outcomes = List.of(new Outcomes.Outcome(1, 0, 1, 1));
 
-		Result result = Analysis.of(options, samples, Map.of(), outcomes, new long[] { 2, 1 }, 1.0, 0, Map.of());
+		Result result = Analysis.of(options, samples, Map.of(), outcomes, new long[] { 2, 1 }, 1.0, 0, Map.of(), null);
 
 		assertThat(result.doubled()).isEqualTo(1);
 	}

@@ -42,6 +42,15 @@ class BenchOptionsTest {
 	}
 
 	@Test
+	void theEventFormatIsJsonUnlessAvroIsAskedForAndNothingElseIsAccepted() {
+		assertThat(BenchOptions.parse(List.of(), home).eventFormat()).isEqualTo("json");
+		assertThat(BenchOptions.parse(List.of("--event-format", "avro"), home).eventFormat()).isEqualTo("avro");
+		assertThat(BenchOptions.parse(List.of("--event-format", "avro"), home).upArguments()).isEmpty();
+		assertThatThrownBy(() -> BenchOptions.parse(List.of("--event-format", "xml"), home))
+			.hasMessageContaining("json or avro");
+	}
+
+	@Test
 	void aCountThatIsNotPositiveIsRefused() {
 		assertThatThrownBy(() -> BenchOptions.parse(List.of("--orders", "0"), home))
 			.hasMessageContaining("positive whole number");

@@ -16,8 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A small run of the real benchmark command against a system it starts itself: it must run to the end and count
- * correctly. The figures it prints are not judged here; speed is the benchmark's business, not the tests'.
+ * A small run of the real benchmark command against a system it starts itself, with Avro events on the topic (the
+ * end-to-end tests use JSON): it must run to the end and count correctly. The figures it prints are not judged here; speed is the benchmark's business, not the tests'.
  */
 class BenchSmokeIT {
 
@@ -25,11 +25,11 @@ class BenchSmokeIT {
 	Path out;
 
 	@Test
-	void aSmallBenchmarkRunPlacesEveryOrderAndFindsEachShippedAndInvoicedOnce() throws Exception {
+	void aSmallBenchmarkRunWithAvroEventsPlacesEveryOrderAndFindsEachShippedAndInvoicedOnce() throws Exception {
 		Path home = Path.of(System.getProperty("orderflow.home", "..")).toAbsolutePath().normalize();
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Dorderflow.home=" + home, "-jar", home.resolve("benchmark/target/orderflow-bench.jar").toString(),
-				"--orders", "300", "--clients", "8", "--out", out.toString()));
+				"--orders", "300", "--clients", "8", "--event-format", "avro", "--out", out.toString()));
 		for (String option : List.of("--gateway-port", "--kafka-port", "--kafka-controller-port", "--postgres-port")) {
 			command.addAll(List.of(option, String.valueOf(freePort())));
 		}
@@ -52,6 +52,9 @@ class BenchSmokeIT {
 		assertThat(report.get("doubled").asLong()).isZero();
 		assertThat(report.get("toBothMillis").get("count").asLong()).isEqualTo(300);
 		assertThat(report.get("processes").has("order-1")).isTrue();
+		assertThat(report.get("eventFormat").asString()).isEqualTo("avro");
+		assertThat(report.get("topic").get("records").asLong()).isEqualTo(300);
+		assertThat(report.get("topic").get("valueBytes").asDouble()).isPositive();
 		assertThat(out.resolve("report.html")).content().contains("end-to-end orders/s");
 		assertThat(Files.readString(log)).contains("accepted -> both");
 	}

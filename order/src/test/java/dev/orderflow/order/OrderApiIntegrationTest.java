@@ -72,6 +72,7 @@ class OrderApiIntegrationTest {
 		ConsumerRecord<String, byte[]> record = records.get(0);
 		assertThat(new String(record.headers().lastHeader("event-type").value())).isEqualTo("OrderCreated");
 		assertThat(new String(record.headers().lastHeader("event-version").value())).isEqualTo("1");
+		assertThat(new String(record.headers().lastHeader("content-type").value())).isEqualTo("application/json");
 		JsonNode event = json.readTree(new String(record.value(), StandardCharsets.UTF_8));
 		assertThat(event.get("orderId").asLong()).isEqualTo(id);
 		assertThat(event.get("customer").get("name").asString()).isEqualTo("Grace Hopper");

@@ -66,15 +66,29 @@ public final class IsolatedService {
 		return schema;
 	}
 
+	/** Where the services look for Avro writer schemas: {@code <topic>-schemas}, as in their configuration. */
+	public String schemaTopic() {
+		return topic + "-schemas";
+	}
+
 	public String deadLetterTopic() {
 		return topic + "." + group + ".dlt";
 	}
 
 	/** Creates the topic as the order service would, for tests of a consumer without the order service. */
 	public void createTopic(int partitions) {
+		create(new NewTopic(topic, partitions, (short) 1));
+	}
+
+	/** Creates the schema topic as the order service would: one partition, compacted. */
+	public void createSchemaTopic() {
+		create(new NewTopic(schemaTopic(), 1, (short) 1).configs(Map.of("cleanup.policy", "compact")));
+	}
+
+	private static void create(NewTopic topic) {
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
 				SharedInfrastructure.kafkaBootstrapServers()))) {
-			admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
+			admin.createTopics(List.of(topic)).all().get();
 		}
 		catch (ExecutionException ex) {
 			if (!(ex.getCause() instanceof TopicExistsException)) {
@@ -89,6 +103,11 @@ public final class IsolatedService {
 
 	/** Sends one record with the given headers and waits for the broker's acknowledgement. */
 	public void send(String key, byte[] value, Map<String, String> headers) {
+		send(topic, key, value, headers);
+	}
+
+	/** Sends one record to a topic of this service's (e.g. its schema topic) and waits for the acknowledgement. */
+	public void send(String topic, String key, byte[] value, Map<String, String> headers) {
 		Properties config = new Properties();
 		config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers());
 		config.put(ProducerConfig.ACKS_CONFIG, "all");

@@ -12,9 +12,20 @@ import dev.orderflow.invoicing.InvoiceLine;
 /**
  * The part of an order-created event that invoicing reads. Fields it does not know are ignored (tolerant reader), so
  * the order service can add fields without breaking invoicing.
+ *
+ * @param currency of the prices; events before version 2 of the Avro schema (and the JSON form) carry none and are in
+ * euros
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record OrderToInvoice(Long orderId, Customer customer, Address billingAddress, List<Line> lines) {
+public record OrderToInvoice(Long orderId, Customer customer, Address billingAddress, List<Line> lines,
+		String currency) {
+
+	/** The currency of every order before the event named one, and the only one invoices are kept in. */
+	public static final String EUR = "EUR";
+
+	public OrderToInvoice(Long orderId, Customer customer, Address billingAddress, List<Line> lines) {
+		this(orderId, customer, billingAddress, lines, null);
+	}
 
 	/** @throws IncompleteOrderException if the event lacks what an invoice needs; it never will have it */
 	public Invoice toInvoice() {
@@ -22,6 +33,11 @@ public record OrderToInvoice(Long orderId, Customer customer, Address billingAdd
 				|| lines.isEmpty()) {
 			throw new IncompleteOrderException(
 					"an order event needs orderId, customer id, billingAddress and lines: " + this);
+		}
+		// Invoice amounts are stored without a currency, so a price in another one would be misread as euros.
+		if (currency != null && !currency.equals(EUR)) {
+			throw new IncompleteOrderException("invoices are issued in " + EUR + " only, not in " + currency + ": "
+					+ this);
 		}
 		return new Invoice(orderId, customer.id(), customer.name(),
 				new dev.orderflow.invoicing.Address(billingAddress.street(), billingAddress.zip(),

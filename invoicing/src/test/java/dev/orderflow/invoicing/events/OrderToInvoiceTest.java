@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class OrderToInvoiceTest {
@@ -40,6 +41,19 @@ class OrderToInvoiceTest {
 	void anEventWithoutLinesCanNeverBeInvoiced() {
 		assertThatThrownBy(() -> new OrderToInvoice(1L, CUSTOMER, ADDRESS, List.of()).toInvoice())
 			.isInstanceOf(IncompleteOrderException.class);
+	}
+
+	@Test
+	void anOrderInAnotherCurrencyThanEuroCannotBeInvoiced() {
+		assertThatThrownBy(() -> new OrderToInvoice(1L, CUSTOMER, ADDRESS, LINES, "USD").toInvoice())
+			.isInstanceOf(IncompleteOrderException.class)
+			.hasMessageContaining("USD");
+	}
+
+	@Test
+	void anOrderWithoutCurrencyIsInEuro() {
+		assertThat(new OrderToInvoice(1L, CUSTOMER, ADDRESS, LINES).toInvoice().orderId()).isEqualTo(1L);
+		assertThat(new OrderToInvoice(1L, CUSTOMER, ADDRESS, LINES, "EUR").toInvoice().orderId()).isEqualTo(1L);
 	}
 
 }

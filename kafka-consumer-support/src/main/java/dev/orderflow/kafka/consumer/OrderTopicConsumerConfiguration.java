@@ -1,5 +1,6 @@
 package dev.orderflow.kafka.consumer;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -21,6 +23,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.config.TopicBuilder;
@@ -47,6 +50,12 @@ public class OrderTopicConsumerConfiguration {
 	 */
 	private static final int DEAD_LETTER_MAX_BYTES = 8 * 1024 * 1024;
 
+	/**
+	 * The most specific cause's message on a dead letter. Spring Kafka's exception-message header holds the outermost
+	 * message, which for every deserialization failure is only "failed to deserialize".
+	 */
+	public static final String REASON_HEADER = "orderflow-dlt-reason";
+
 	@Bean
 	NewTopic deadLetterTopic(ConsumerProperties properties) {
 		return TopicBuilder.name(properties.deadLetterTopic())
@@ -66,6 +75,7 @@ public class OrderTopicConsumerConfiguration {
 			ObjectProvider<MeterRegistry> meterRegistry) {
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetterTemplate(kafka),
 				(record, ex) -> new TopicPartition(properties.deadLetterTopic(), -1));
+		recoverer.setHeadersFunction((record, ex) -> new RecordHeaders().add(REASON_HEADER, reason(ex)));
 		ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
 		backOff.setMaxInterval(properties.maxBackoff().toMillis());
 		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
@@ -73,6 +83,11 @@ public class OrderTopicConsumerConfiguration {
 		handler.setRetryListeners(new RecordFailures(meterRegistry.getIfAvailable(() -> Metrics.globalRegistry),
 				properties.deadLetterTopic()));
 		return handler;
+	}
+
+	private static byte[] reason(Exception ex) {
+		return String.valueOf(NestedExceptionUtils.getMostSpecificCause(ex).getMessage())
+			.getBytes(StandardCharsets.UTF_8);
 	}
 
 	/**

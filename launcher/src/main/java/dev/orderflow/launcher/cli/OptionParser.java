@@ -17,6 +17,9 @@ public final class OptionParser {
     /** What {@code --transport} accepts; the first is the default. */
     public static final List<String> TRANSPORTS = List.of("kafka", "atom");
 
+    /** What {@code --event-format} accepts. */
+    public static final List<String> EVENT_FORMATS = List.of("json", "avro");
+
     private final List<String> arguments;
     private int next;
     private Command command;
@@ -30,6 +33,8 @@ public final class OptionParser {
     private final Map<String, Integer> scale = new LinkedHashMap<>();
     private Duration timeout = Duration.ofSeconds(120);
     private String transport = TRANSPORTS.get(0);
+    private String eventFormat;
+    private Integer eventSchemaVersion;
     private boolean detach;
     private boolean follow;
     private boolean json;
@@ -62,7 +67,8 @@ public final class OptionParser {
         checkNames();
         int controllerPort = kafkaControllerPort != null ? kafkaControllerPort : kafkaPort + 1;
         return new Options(command, List.copyOf(names), dataDir, gatewayPort, kafkaPort, controllerPort,
-                postgresPort, Map.copyOf(servicePorts), Map.copyOf(scale), timeout, transport, detach, follow, json,
+                postgresPort, Map.copyOf(servicePorts), Map.copyOf(scale), timeout, transport, eventFormat,
+                eventSchemaVersion, detach, follow, json,
                 internalChild, arguments);
     }
 
@@ -83,6 +89,8 @@ public final class OptionParser {
             case "--postgres-port" -> postgresPort = port(name, value(name, inlineValue));
             case "--timeout" -> timeout = Duration.ofSeconds(number(name, value(name, inlineValue), 1, 3600));
             case "--transport" -> transport = transport(value(name, inlineValue));
+            case "--event-format" -> eventFormat = eventFormat(value(name, inlineValue));
+            case "--event-schema-version" -> eventSchemaVersion = number(name, value(name, inlineValue), 1, 99);
             case "--port" -> perService(name, value(name, inlineValue), servicePorts, 1, 65535);
             case "--scale" -> perService(name, value(name, inlineValue), scale, 0, 16);
             default -> throw new UsageException("unknown option '" + argument + "'");
@@ -117,6 +125,14 @@ public final class OptionParser {
     private static String transport(String value) throws UsageException {
         if (!TRANSPORTS.contains(value)) {
             throw new UsageException("--transport expects " + String.join(" or ", TRANSPORTS) + ", not '" + value + "'");
+        }
+        return value;
+    }
+
+    private static String eventFormat(String value) throws UsageException {
+        if (!EVENT_FORMATS.contains(value)) {
+            throw new UsageException("--event-format expects " + String.join(" or ", EVENT_FORMATS) + ", not '"
+                    + value + "'");
         }
         return value;
     }

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param servicePorts the port of each service's first instance
  * @param scale the number of instances per service, only for services given with {@code --scale}
  * @param transport how orders travel to shipping and invoicing: {@code kafka} or {@code atom}
+ * @param eventFormat {@code json} or {@code avro} on the Kafka topic, {@code null} for the service's default
+ * @param eventSchemaVersion the Avro writer schema version the order service uses, {@code null} for its default
  * @param internalChild whether this process is the background launcher started by {@code up -d}
  * @param arguments the raw arguments, so that {@code up -d} can hand them to its background child
  */
@@ -28,6 +30,8 @@ public record Options(
         Map<String, Integer> scale,
         Duration timeout,
         String transport,
+        String eventFormat,
+        Integer eventSchemaVersion,
         boolean detach,
         boolean follow,
         boolean json,

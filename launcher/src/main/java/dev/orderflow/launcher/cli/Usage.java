@@ -39,6 +39,10 @@ public final class Usage {
               --transport kafka|atom     How shipping and invoicing receive orders: from Kafka
                                          (default), or by polling the order service's Atom feed,
                                          in which case no Kafka broker is started
+              --event-format json|avro   How the order service writes events to Kafka (default
+                                         json); consumers read both, record by record
+              --event-schema-version N   Avro writer schema contracts/avro/order-created.vN.avsc
+                                         (default 2, the newest)
               --no-build                 Do not build missing or outdated jars first (script only)
 
             Environment:

@@ -64,6 +64,9 @@ final class ProcessSpecs {
         environment.put("SERVER_PORT", String.valueOf(instance.port));
         environment.put("SERVER_ADDRESS", "127.0.0.1");
         environment.put("ORDERFLOW_TRANSPORT", settings.transport());
+        putIfPresent(environment, "ORDERFLOW_EVENT_FORMAT", settings.eventFormat());
+        putIfPresent(environment, "ORDERFLOW_EVENT_SCHEMA_VERSION",
+                settings.eventSchemaVersion() == null ? null : settings.eventSchemaVersion().toString());
         if (settings.usesKafka()) {
             environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
         } else {

@@ -13,6 +13,8 @@ import java.util.Map;
  *
  * @param externalKafka bootstrap servers of a Kafka we do not start, or {@code null}
  * @param transport {@code kafka}, or {@code atom}: the consumers poll the order service's feed and no Kafka is used
+ * @param eventFormat {@code json} or {@code avro}, passed to the services; {@code null} leaves their default
+ * @param eventSchemaVersion the Avro writer schema version, passed to the services; {@code null} leaves their default
  * @param externalDatabase a database we do not start, or {@code null}
  */
 public record Settings(
@@ -25,6 +27,8 @@ public record Settings(
         Map<String, Integer> scale,
         String externalKafka,
         String transport,
+        String eventFormat,
+        Integer eventSchemaVersion,
         ExternalDatabase externalDatabase,
         List<String> serviceJavaOptions,
         Duration readyTimeout) {
@@ -46,7 +50,7 @@ public record Settings(
         String javaOptions = blankToNull(environment.get("ORDERFLOW_JAVA_OPTS"));
         return new Settings(Layout.of(options.dataDir()), options.gatewayPort(), options.kafkaPort(),
                 options.kafkaControllerPort(), options.postgresPort(), options.servicePorts(), options.scale(),
-                kafka, options.transport(), database,
+                kafka, options.transport(), options.eventFormat(), options.eventSchemaVersion(), database,
                 javaOptions == null ? DEFAULT_SERVICE_JAVA_OPTIONS : Arrays.asList(javaOptions.trim().split("\\s+")),
                 options.timeout());
     }

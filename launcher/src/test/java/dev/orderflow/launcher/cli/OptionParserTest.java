@@ -107,6 +107,19 @@ class OptionParserTest {
     }
 
     @Test
+    void theEventFormatAndSchemaVersionAreLeftToTheServicesUnlessGiven() throws UsageException {
+        assertThat(OptionParser.parse("up").eventFormat()).isNull();
+        assertThat(OptionParser.parse("up").eventSchemaVersion()).isNull();
+        Options avro = OptionParser.parse("up", "--event-format", "avro", "--event-schema-version=1");
+        assertThat(avro.eventFormat()).isEqualTo("avro");
+        assertThat(avro.eventSchemaVersion()).isEqualTo(1);
+        assertThatThrownBy(() -> OptionParser.parse("up", "--event-format", "xml"))
+                .hasMessage("--event-format expects json or avro, not 'xml'");
+        assertThatThrownBy(() -> OptionParser.parse("up", "--event-schema-version", "0"))
+                .hasMessageContaining("--event-schema-version expects a number from 1");
+    }
+
+    @Test
     void theRawArgumentsAreKeptForTheBackgroundLauncher() throws UsageException {
         assertThat(OptionParser.parse("up", "-d", "--scale", "shipping=2").arguments())
                 .containsExactly("up", "-d", "--scale", "shipping=2");

@@ -46,7 +46,9 @@ class KafkaRelay extends BackgroundWorker {
 
 	private final EventSequencer sequencer;
 
-	private final KafkaTemplate<String, String> kafka;
+	private final KafkaTemplate<String, byte[]> kafka;
+
+	private final EventEncoder encoder;
 
 	private final KafkaAdmin admin;
 
@@ -60,12 +62,14 @@ class KafkaRelay extends BackgroundWorker {
 
 	private boolean topicReady;
 
-	KafkaRelay(EventLog eventLog, EventSequencer sequencer, KafkaTemplate<String, String> kafka, KafkaAdmin admin,
-			NewTopic orderTopic, OrderTopicProperties properties, TransactionTemplate transaction, JdbcClient jdbc) {
+	KafkaRelay(EventLog eventLog, EventSequencer sequencer, KafkaTemplate<String, byte[]> kafka,
+			EventEncoder encoder, KafkaAdmin admin, NewTopic orderTopic, OrderTopicProperties properties,
+			TransactionTemplate transaction, JdbcClient jdbc) {
 		super("kafka-relay", SEND_TIMEOUT);
 		this.eventLog = eventLog;
 		this.sequencer = sequencer;
 		this.kafka = kafka;
+		this.encoder = encoder;
 		this.admin = admin;
 		this.topic = orderTopic;
 		this.properties = properties;
@@ -84,6 +88,7 @@ class KafkaRelay extends BackgroundWorker {
 			admin.createOrModifyTopics(topic);
 			topicReady = true;
 		}
+		encoder.prepare();
 		Integer published;
 		do {
 			published = transaction.execute(status -> publishBatch());
@@ -97,7 +102,7 @@ class KafkaRelay extends BackgroundWorker {
 			return 0;
 		}
 		List<LoggedEvent> events = eventLog.unpublished(properties.batchSize());
-		List<CompletableFuture<SendResult<String, String>>> sends = events.stream().map(this::send).toList();
+		List<CompletableFuture<SendResult<String, byte[]>>> sends = events.stream().map(this::send).toList();
 		List<Long> acknowledged = new ArrayList<>();
 		// Only the acknowledged prefix counts, so a retry resends in log order.
 		for (int i = 0; i < events.size(); i++) {
@@ -117,13 +122,14 @@ class KafkaRelay extends BackgroundWorker {
 		return acknowledged.size();
 	}
 
-	private CompletableFuture<SendResult<String, String>> send(LoggedEvent event) {
-		ProducerRecord<String, String> record = new ProducerRecord<>(properties.topic(), event.key(), event.payload());
+	private CompletableFuture<SendResult<String, byte[]>> send(LoggedEvent event) {
+		EncodedEvent encoded = encoder.encode(event);
+		ProducerRecord<String, byte[]> record = new ProducerRecord<>(properties.topic(), event.key(), encoded.value());
 		record.headers()
 			.add(header("event-type", event.type()))
-			.add(header("event-version", Integer.toString(event.version())))
+			.add(header("event-version", Integer.toString(encoded.version())))
 			.add(header("event-id", event.eventId().toString()))
-			.add(header("content-type", "application/json"));
+			.add(header("content-type", encoded.contentType()));
 		return kafka.send(record);
 	}
 

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
+import dev.orderflow.kafka.consumer.OrderTopicConsumerConfiguration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
@@ -33,11 +34,17 @@ class DeadLetterRecorder {
 		DeadLetter letter = DeadLetter.arrived(text(record, KafkaHeaders.DLT_ORIGINAL_TOPIC),
 				(int) number(record, KafkaHeaders.DLT_ORIGINAL_PARTITION),
 				number(record, KafkaHeaders.DLT_ORIGINAL_OFFSET), record.key(), exception(record),
-				text(record, KafkaHeaders.DLT_EXCEPTION_MESSAGE), Instant.ofEpochMilli(record.timestamp()));
+				reason(record), Instant.ofEpochMilli(record.timestamp()));
 		if (!deadLetters.add(letter, record.value())) {
 			log.debug("Dead letter for {}-{}@{} was stored before", letter.originalTopic(), letter.originalPartition(),
 					letter.originalOffset());
 		}
+	}
+
+	/** The root cause's message, which says what was wrong; Spring Kafka's own header as older dead letters have. */
+	private static String reason(ConsumerRecord<String, byte[]> record) {
+		String reason = text(record, OrderTopicConsumerConfiguration.REASON_HEADER);
+		return reason != null ? reason : text(record, KafkaHeaders.DLT_EXCEPTION_MESSAGE);
 	}
 
 	/** The cause is the one that says what was wrong; the outer exception is mostly Spring's wrapper. */

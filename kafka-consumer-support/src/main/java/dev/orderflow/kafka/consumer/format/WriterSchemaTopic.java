@@ -1,0 +1,124 @@
+package dev.orderflow.kafka.consumer.format;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaNormalization;
+import org.apache.avro.SchemaParseException;
+import org.apache.avro.message.SchemaStore;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The writers' schemas, read from the compacted schema topic: key the schema's fingerprint (16 hex digits, Avro's
+ * CRC-64 of its parsing canonical form), value the schema's JSON. The order service publishes a schema there before
+ * the first record written with it, so reading the topic up to its end after such a record arrived finds the
+ * schema if it was ever published. Read without a consumer group, from the beginning, only when a fingerprint is not
+ * known yet.
+ */
+final class WriterSchemaTopic implements SchemaStore, AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(WriterSchemaTopic.class);
+
+	private static final Duration CATCH_UP = Duration.ofSeconds(10);
+
+	private final Object bootstrapServers;
+
+	private final String topic;
+
+	private final Map<Long, Schema> schemas = new ConcurrentHashMap<>();
+
+	private KafkaConsumer<String, String> consumer;
+
+	WriterSchemaTopic(Object bootstrapServers, String topic) {
+		this.bootstrapServers = bootstrapServers;
+		this.topic = topic;
+	}
+
+	@Override
+	public synchronized Schema findByFingerprint(long fingerprint) {
+		Schema schema = schemas.get(fingerprint);
+		if (schema == null) {
+			try {
+				catchUp();
+			}
+			catch (KafkaException ex) {
+				throw new SerializationException(this + " could not be read: " + ex.getMessage(), ex);
+			}
+			schema = schemas.get(fingerprint);
+		}
+		return schema;
+	}
+
+	private void catchUp() {
+		if (consumer == null) {
+			Map<String, Object> config = new HashMap<>();
+			config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+			config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+			consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
+		}
+		if (consumer.assignment().isEmpty()) {
+			List<TopicPartition> partitions = consumer.partitionsFor(topic, CATCH_UP)
+				.stream()
+				.map(p -> new TopicPartition(topic, p.partition()))
+				.toList();
+			if (partitions.isEmpty()) {
+				return;
+			}
+			consumer.assign(partitions);
+			consumer.seekToBeginning(partitions);
+		}
+		Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment(), CATCH_UP);
+		long deadline = System.nanoTime() + CATCH_UP.toNanos();
+		while (!reached(end) && System.nanoTime() < deadline) {
+			consumer.poll(Duration.ofMillis(200)).forEach(this::add);
+		}
+	}
+
+	private boolean reached(Map<TopicPartition, Long> end) {
+		return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+	}
+
+	private void add(ConsumerRecord<String, String> record) {
+		if (record.value() == null || record.key() == null) {
+			return;
+		}
+		try {
+			Schema schema = new Schema.Parser().parse(record.value());
+			long fingerprint = SchemaNormalization.parsingFingerprint64(schema);
+			if (!String.format("%016x", fingerprint).equals(record.key())) {
+				log.warn("Schema on {} under key {} has fingerprint {}; ignored", topic, record.key(),
+						String.format("%016x", fingerprint));
+				return;
+			}
+			schemas.put(fingerprint, schema);
+		}
+		catch (SchemaParseException ex) {
+			log.warn("Record {} on {} is no Avro schema; ignored: {}", record.offset(), topic, ex.getMessage());
+		}
+	}
+
+	@Override
+	public synchronized void close() {
+		if (consumer != null) {
+			consumer.close();
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "schema topic " + topic;
+	}
+
+}
