@@ -25,4 +25,8 @@ alter table dead_letter add column if not exists status varchar(9) not null defa
 alter table dead_letter add column if not exists last_retried_at timestamptz;
 alter table dead_letter add column if not exists closed_at timestamptz;
 
+-- The content type the stored value must be read as: the original record's for bytes no consumer could read (JSON or
+-- Avro), application/json for a value dead-lettered as the consumer read it. A retry reads it accordingly.
+alter table dead_letter add column if not exists content_type varchar(100);
+
 create index if not exists dead_letter_open on dead_letter (failed_at desc) where status = 'open';

@@ -5,12 +5,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.orderflow.kafka.consumer.format.EventFormatDeserializer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
@@ -75,7 +77,7 @@ public class OrderTopicConsumerConfiguration {
 			ObjectProvider<MeterRegistry> meterRegistry) {
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetterTemplate(kafka),
 				(record, ex) -> new TopicPartition(properties.deadLetterTopic(), -1));
-		recoverer.setHeadersFunction((record, ex) -> new RecordHeaders().add(REASON_HEADER, reason(ex)));
+		recoverer.setHeadersFunction((record, ex) -> deadLetterHeaders(record.value(), ex));
 		ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
 		backOff.setMaxInterval(properties.maxBackoff().toMillis());
 		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
@@ -83,6 +85,20 @@ public class OrderTopicConsumerConfiguration {
 		handler.setRetryListeners(new RecordFailures(meterRegistry.getIfAvailable(() -> Metrics.globalRegistry),
 				properties.deadLetterTopic()));
 		return handler;
+	}
+
+	/**
+	 * A record that was read goes to the dead-letter topic as the consumer read it, in JSON, whatever format it came
+	 * in; its own {@code content-type} (copied with its other headers) is overridden, as the last header wins. A record
+	 * that could not be read keeps its original bytes and so its original content type.
+	 */
+	private static Headers deadLetterHeaders(Object value, Exception ex) {
+		Headers headers = new RecordHeaders().add(REASON_HEADER, reason(ex));
+		if (value != null) {
+			headers.add(EventFormatDeserializer.CONTENT_TYPE,
+					EventFormatDeserializer.JSON.getBytes(StandardCharsets.UTF_8));
+		}
+		return headers;
 	}
 
 	private static byte[] reason(Exception ex) {

@@ -46,8 +46,10 @@ class DeadLetterAdminIntegrationTest {
 	}
 
 	@BeforeAll
-	static void createTopic() {
+	static void createTopics() {
 		service.createTopic(1);
+		service.createSchemaTopic();
+		OrderCreatedRecords.publishWriterSchema(service, 2);
 	}
 
 	@LocalServerPort
@@ -104,6 +106,20 @@ class DeadLetterAdminIntegrationTest {
 		assertThat(status(offset)).isEqualTo("retried");
 		String page = admin().get(response.headers().firstValue("Location").orElseThrow().substring(9)).body();
 		assertThat(page).contains("was processed and is closed").doesNotContain("id=\"letter-" + id(offset) + "\"");
+	}
+
+	@Test
+	void retryingAnAvroDeadLetterReadsItAsAvroOnceItsWriterSchemaIsKnown() {
+		long orderId = orderIds.incrementAndGet();
+		long offset = deadLetter(OrderCreatedRecords.avro(orderId, 2), "avro/binary",
+				"cannot resolve the writer schema of fingerprint ...");
+
+		admin().postFrom("/dead-letters", "/dead-letters/retry", form(offset));
+
+		assertThat(status(offset)).isEqualTo("retried");
+		assertThat(shipments.findByOrderId(orderId)).hasValueSatisfying(
+				shipment -> assertThat(shipment.address().street()).isEqualTo("1 Harbour Road"));
+		assertThat(admin().get("/api/dead-letters").body()).contains("avro/binary, Base64: ");
 	}
 
 	@Test
@@ -172,12 +188,16 @@ class DeadLetterAdminIntegrationTest {
 
 	/** A dead letter as the recorder stores it, at a fresh offset of partition 0. */
 	private long deadLetter(String payload, String reason) {
+		return deadLetter(payload.getBytes(StandardCharsets.UTF_8), null, reason);
+	}
+
+	private long deadLetter(byte[] payload, String contentType, String reason) {
 		long offset = offsets.incrementAndGet();
 		jdbc.sql("""
 				insert into dead_letter (original_topic, original_partition, original_offset, record_key, exception,
-				                         message, payload, failed_at)
-				values (?, 0, ?, ?, 'dev.orderflow.kafka.consumer.UnprocessableRecordException', ?, ?, ?)""")
-			.params(service.topic(), offset, offset + "created", reason, payload.getBytes(StandardCharsets.UTF_8),
+				                         message, payload, content_type, failed_at)
+				values (?, 0, ?, ?, 'dev.orderflow.kafka.consumer.UnprocessableRecordException', ?, ?, ?, ?)""")
+			.params(service.topic(), offset, offset + "created", reason, payload, contentType,
 					Timestamp.from(Instant.now()))
 			.update();
 		return offset;

@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.support.KafkaHeaders;
 
+import static dev.orderflow.kafka.consumer.format.EventFormatDeserializer.CONTENT_TYPE;
+
 /**
  * Reads this consumer's dead-letter topic back into its own table, so that dead letters can be listed without a
  * Kafka tool. The headers Spring Kafka put on each dead letter say where the record was and why it failed.
@@ -35,7 +37,7 @@ class DeadLetterRecorder {
 				(int) number(record, KafkaHeaders.DLT_ORIGINAL_PARTITION),
 				number(record, KafkaHeaders.DLT_ORIGINAL_OFFSET), record.key(), exception(record),
 				reason(record), Instant.ofEpochMilli(record.timestamp()));
-		if (!deadLetters.add(letter, record.value())) {
+		if (!deadLetters.add(letter, new DeadLetters.Payload(record.value(), text(record, CONTENT_TYPE)))) {
 			log.debug("Dead letter for {}-{}@{} was stored before", letter.originalTopic(), letter.originalPartition(),
 					letter.originalOffset());
 		}

@@ -1,5 +1,6 @@
 package dev.orderflow.kafka.consumer.deadletters;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 
@@ -14,6 +15,8 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.ClassUtils;
+
+import static dev.orderflow.kafka.consumer.format.EventFormatDeserializer.CONTENT_TYPE;
 
 /**
  * An admin's two actions on an open dead letter. A retry reads the stored value with the deserializer the consumer's
@@ -65,7 +68,7 @@ class DeadLetterRetries {
 				if (payload.isEmpty()) {
 					return false;
 				}
-				process(processor, id, payload.get().bytes());
+				process(processor, id, payload.get());
 				if (!deadLetters.markRetried(id, clock.instant())) {
 					// Closed by someone else meanwhile: leave it as they left it.
 					status.setRollbackOnly();
@@ -87,8 +90,14 @@ class DeadLetterRetries {
 		return deadLetters.discard(id, clock.instant()) ? Outcome.DISCARDED : Outcome.NOT_OPEN;
 	}
 
-	private <T> void process(DeadLetterProcessor<T> processor, DeadLetterId id, byte[] bytes) {
-		Object value = bytes == null ? null : deserializer.deserialize(id.topic(), new RecordHeaders(), bytes);
+	/** Read as the listener would read the record: by the content type it was stored with, JSON if none. */
+	private <T> void process(DeadLetterProcessor<T> processor, DeadLetterId id, DeadLetters.Payload payload) {
+		RecordHeaders headers = new RecordHeaders();
+		if (payload.contentType() != null) {
+			headers.add(CONTENT_TYPE, payload.contentType().getBytes(StandardCharsets.UTF_8));
+		}
+		Object value = payload.bytes() == null ? null
+				: deserializer.deserialize(id.topic(), headers, payload.bytes());
 		processor.process(processor.valueType().cast(value));
 	}
 

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,14 +29,15 @@ public class DeadLetters {
 	}
 
 	/** Stores the dead letter unless one is stored for the same original record; returns whether it was new. */
-	boolean add(DeadLetter letter, byte[] payload) {
+	boolean add(DeadLetter letter, Payload payload) {
 		return jdbc.sql("""
 				insert into dead_letter (original_topic, original_partition, original_offset, record_key, exception,
-				                         message, payload, failed_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?)
+				                         message, payload, content_type, failed_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (original_topic, original_partition, original_offset) do nothing""")
 			.params(letter.originalTopic(), letter.originalPartition(), letter.originalOffset(), letter.key(),
-					letter.exception(), letter.message(), payload, Timestamp.from(letter.failedAt()))
+					letter.exception(), letter.message(), payload.bytes(), payload.contentType(),
+					Timestamp.from(letter.failedAt()))
 			.update() == 1;
 	}
 
@@ -59,9 +61,9 @@ public class DeadLetters {
 
 	/** The stored value of an open dead letter, exactly as it was on the dead-letter topic. */
 	Optional<Payload> openPayload(DeadLetterId id) {
-		return jdbc.sql("select payload from dead_letter where " + KEY + " and status = 'open'")
+		return jdbc.sql("select payload, content_type from dead_letter where " + KEY + " and status = 'open'")
 			.params(id.topic(), id.partition(), id.offset())
-			.query((rs, row) -> new Payload(rs.getBytes("payload")))
+			.query((rs, row) -> new Payload(rs.getBytes("payload"), rs.getString("content_type")))
 			.optional();
 	}
 
@@ -103,10 +105,9 @@ public class DeadLetters {
 	}
 
 	private static DeadLetter deadLetter(ResultSet rs, int row) throws SQLException {
-		byte[] payload = rs.getBytes("payload");
 		return new DeadLetter(rs.getString("original_topic"), rs.getInt("original_partition"),
 				rs.getLong("original_offset"), rs.getString("record_key"), rs.getString("exception"),
-				rs.getString("message"), payload == null ? null : new String(payload, StandardCharsets.UTF_8),
+				rs.getString("message"), new Payload(rs.getBytes("payload"), rs.getString("content_type")).text(),
 				rs.getTimestamp("failed_at").toInstant(), rs.getString("status"), instant(rs, "last_retried_at"),
 				instant(rs, "closed_at"));
 	}
@@ -116,8 +117,23 @@ public class DeadLetters {
 		return timestamp == null ? null : timestamp.toInstant();
 	}
 
-	/** A record's value; {@code bytes} is {@code null} for a record without value. */
-	record Payload(byte[] bytes) {
+	/**
+	 * A record's value; {@code bytes} is {@code null} for a record without value, {@code contentType} {@code null}
+	 * for one that did not say (read as JSON, as the consumers do).
+	 */
+	record Payload(byte[] bytes, String contentType) {
+
+		/** Binary Avro would be unreadable as text, so it is shown in Base64, saying so. */
+		String text() {
+			if (bytes == null) {
+				return null;
+			}
+			if (contentType != null && contentType.startsWith("avro/")) {
+				return contentType + ", Base64: " + Base64.getEncoder().encodeToString(bytes);
+			}
+			return new String(bytes, StandardCharsets.UTF_8);
+		}
+
 	}
 
 }
