@@ -1,7 +1,9 @@
 /**
- * What every consumer of the order topic does the same way: records that can never succeed go to the consumer's
- * dead-letter topic after one attempt, transient failures are retried with backoff and never skipped, failures are
- * counted, readiness includes the broker, each consumer is named after its instance and HTTP address (client id
- * {@code shipping-2@127.0.0.1:8082}), and each instance logs the partitions it was assigned.
+ * What every consumer of the order topic does the same way: a poll's records are stored in one transaction, with a
+ * failure named to the error handler by its record ({@link dev.orderflow.kafka.consumer.RecordBatch}); records that
+ * can never succeed go to the consumer's dead-letter topic after one attempt, alone; transient failures are retried
+ * with backoff and never skipped; failures are counted, readiness includes the broker, each consumer is named after
+ * its instance and HTTP address (client id {@code shipping-2@127.0.0.1:8082}), and each instance logs the partitions
+ * it was assigned.
  */
 package dev.orderflow.kafka.consumer;
