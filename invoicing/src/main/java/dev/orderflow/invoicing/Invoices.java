@@ -2,17 +2,20 @@ package dev.orderflow.invoicing;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,38 +24,61 @@ public class Invoices {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate batch;
-
-	Invoices(JdbcClient jdbc, JdbcTemplate batch) {
+	Invoices(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.batch = batch;
 	}
 
 	/**
-	 * Stores the invoice unless one exists for the order. The primary key decides, not a check before the insert, so
-	 * two instances that receive the same order at once still issue one invoice.
+	 * Stores each invoice unless one exists for its order, in two statements whatever their number: the heads, then
+	 * the lines of the heads that were new. The primary key decides, not a check before the insert, so two instances
+	 * that receive the same order at once still issue one invoice, and an order twice in the list is invoiced once.
+	 *
+	 * @return the order ids whose invoices were issued now
 	 */
-	boolean addIfAbsent(Invoice invoice) {
-		int inserted = jdbc.sql("""
+	Set<Long> addAllIfAbsent(List<Invoice> invoices) {
+		Set<Long> issued = new HashSet<>(jdbc.sql("""
 				insert into invoice (order_id, customer_id, customer_name, street, zip, city, total, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (order_id) do nothing""")
-			.params(invoice.orderId(), invoice.customerId(), invoice.customerName(), invoice.billingAddress().street(),
-					invoice.billingAddress().zip(), invoice.billingAddress().city(), invoice.total(),
-					Timestamp.from(invoice.createdAt()))
-			.update();
-		if (inserted == 0) {
-			return false;
+				select * from unnest(?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+				                     ?::numeric[], ?::timestamptz[])
+				on conflict (order_id) do nothing returning order_id""")
+			.params(column(invoices, Invoice::orderId, Long[]::new),
+					column(invoices, Invoice::customerId, Long[]::new),
+					column(invoices, Invoice::customerName, String[]::new),
+					column(invoices, i -> i.billingAddress().street(), String[]::new),
+					column(invoices, i -> i.billingAddress().zip(), String[]::new),
+					column(invoices, i -> i.billingAddress().city(), String[]::new),
+					column(invoices, i -> i.total().toPlainString(), String[]::new),
+					column(invoices, i -> i.createdAt().toString(), String[]::new))
+			.query(Long.class)
+			.list());
+		Set<Long> withLines = new HashSet<>();
+		List<Line> lines = invoices.stream()
+			.filter(invoice -> issued.contains(invoice.orderId()) && withLines.add(invoice.orderId()))
+			.flatMap(invoice -> IntStream.range(0, invoice.lines().size())
+				.mapToObj(i -> new Line(invoice.orderId(), i, invoice.lines().get(i))))
+			.toList();
+		if (!lines.isEmpty()) {
+			jdbc.sql("""
+					insert into invoice_line (order_id, line_no, item_id, item_name, unit_price, count, amount)
+					select * from unnest(?::bigint[], ?::int[], ?::bigint[], ?::varchar[], ?::numeric[], ?::int[],
+					                     ?::numeric[])""")
+				.params(column(lines, Line::orderId, Long[]::new), column(lines, Line::lineNo, Integer[]::new),
+						column(lines, l -> l.line().itemId(), Long[]::new),
+						column(lines, l -> l.line().itemName(), String[]::new),
+						column(lines, l -> l.line().unitPrice().toPlainString(), String[]::new),
+						column(lines, l -> l.line().count(), Integer[]::new),
+						column(lines, l -> l.line().amount().toPlainString(), String[]::new))
+				.update();
 		}
-		List<Object[]> rows = new ArrayList<>();
-		for (int i = 0; i < invoice.lines().size(); i++) {
-			InvoiceLine line = invoice.lines().get(i);
-			rows.add(new Object[] { invoice.orderId(), i, line.itemId(), line.itemName(), line.unitPrice(),
-					line.count(), line.amount() });
-		}
-		batch.batchUpdate("""
-				insert into invoice_line (order_id, line_no, item_id, item_name, unit_price, count, amount)
-				values (?, ?, ?, ?, ?, ?, ?)""", rows);
-		return true;
+		return issued;
+	}
+
+	/** One column of many rows, sent as one array parameter: a statement of a fixed size for any number of rows. */
+	private static <T, C> C[] column(List<T> rows, Function<T, C> value, IntFunction<C[]> array) {
+		return rows.stream().map(value).toArray(array);
+	}
+
+	private record Line(long orderId, int lineNo, InvoiceLine line) {
 	}
 
 	public Optional<Invoice> findByOrderId(long orderId) {

@@ -41,15 +41,31 @@ class InvoicesTest {
 	void aSecondInvoiceForTheSameOrderIsNotIssued() {
 		Invoice first = invoice(1, "7 Ledger Lane");
 
-		assertThat(invoices.addIfAbsent(first)).isTrue();
-		assertThat(invoices.addIfAbsent(invoice(1, "somewhere else"))).isFalse();
+		assertThat(invoices.addAllIfAbsent(List.of(first))).containsExactly(1L);
+		assertThat(invoices.addAllIfAbsent(List.of(invoice(1, "somewhere else")))).isEmpty();
 
 		assertThat(invoices.findByOrderId(1)).contains(first);
 	}
 
 	@Test
+	void manyInvoicesAreIssuedAtOnceEachWithItsLinesAndAnOrderTwiceInTheListOnce() {
+		Invoice known = invoice(20, "known");
+		invoices.addAllIfAbsent(List.of(known));
+		Invoice twice = invoice(22, "first delivery");
+
+		assertThat(invoices.addAllIfAbsent(List.of(invoice(21, "a"), known, twice, invoice(22, "second delivery"),
+				invoice(23, "c")))).containsExactlyInAnyOrder(21L, 22L, 23L);
+
+		assertThat(invoices.findByOrderId(22)).contains(twice);
+		assertThat(invoices.findByOrderId(20)).contains(known);
+		assertThat(jdbc.sql("select order_id, sum(amount) from invoice_line where order_id in (21, 22, 23) group by order_id")
+			.query((rs, row) -> rs.getBigDecimal(2))
+			.list()).hasSize(3).allSatisfy(sum -> assertThat(sum).isEqualByComparingTo("113.97"));
+	}
+
+	@Test
 	void theStoredTotalAndLineAmountsAddUp() {
-		invoices.addIfAbsent(invoice(5, "7 Ledger Lane"));
+		invoices.addAllIfAbsent(List.of(invoice(5, "7 Ledger Lane")));
 
 		assertThat(jdbc.sql("select total from invoice where order_id = 5").query(BigDecimal.class).single())
 			.isEqualByComparingTo("113.97");
@@ -59,8 +75,8 @@ class InvoicesTest {
 
 	@Test
 	void invoicesArePagedNewestFirst() {
-		invoices.addIfAbsent(invoice(10, "a"));
-		invoices.addIfAbsent(invoice(11, "b"));
+		invoices.addAllIfAbsent(List.of(invoice(10, "a")));
+		invoices.addAllIfAbsent(List.of(invoice(11, "b")));
 
 		assertThat(invoices.findAll(PageRequest.of(0, 1)).getContent()).extracting(Invoice::orderId)
 			.containsExactly(11L);

@@ -1,18 +1,25 @@
 package dev.orderflow.catalog;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * Items are written only by migrations, so one found is kept for the life of the process: placing an order does not
+ * ask the database for its items' names and prices. Ids not found are asked again each time.
+ */
 @Repository
 public class Items {
 
 	private final JdbcClient jdbc;
+
+	private final Map<Long, Item> known = new ConcurrentHashMap<>();
 
 	Items(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -22,16 +29,30 @@ public class Items {
 		return jdbc.sql("select id, name, price from item order by id").query(Item.class).list();
 	}
 
-	/** One query for all the items of an order, instead of one per line. */
+	/** No query when all the items of an order are known, else one for those that are not. */
 	public Map<Long, Item> findAllById(Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return Map.of();
+		Map<Long, Item> found = new HashMap<>();
+		List<Long> unknown = new ArrayList<>();
+		for (Long id : ids) {
+			Item item = known.get(id);
+			if (item != null) {
+				found.put(id, item);
+			}
+			else {
+				unknown.add(id);
+			}
 		}
-		return jdbc.sql("select id, name, price from item where id = any(?)")
-			.param(ids.toArray(Long[]::new))
-			.query(Item.class)
-			.stream()
-			.collect(Collectors.toMap(Item::id, Function.identity()));
+		if (!unknown.isEmpty()) {
+			jdbc.sql("select id, name, price from item where id = any(?)")
+				.param(unknown.toArray(Long[]::new))
+				.query(Item.class)
+				.list()
+				.forEach(item -> {
+					known.put(item.id(), item);
+					found.put(item.id(), item);
+				});
+		}
+		return found;
 	}
 
 }

@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,32 +27,36 @@ public class Orders {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate batch;
-
-	Orders(JdbcClient jdbc, JdbcTemplate batch) {
+	Orders(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.batch = batch;
 	}
 
-	/** Stores a new order with its lines and returns it with the id the database gave it. */
+	/**
+	 * Stores a new order with its lines, in one statement (one round trip to the database), and returns it with the id
+	 * the database gave it.
+	 */
 	Order add(long customerId, String customerName, Address shipping, Address billing, List<OrderLine> lines,
 			Instant createdAt) {
 		long id = jdbc.sql("""
-				insert into orders (customer_id, created_at, shipping_street, shipping_zip, shipping_city,
-				                    billing_street, billing_zip, billing_city)
-				values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				with new_order as (
+				    insert into orders (customer_id, created_at, shipping_street, shipping_zip, shipping_city,
+				                        billing_street, billing_zip, billing_city)
+				    values (?, ?, ?, ?, ?, ?, ?, ?) returning id),
+				new_lines as (
+				    insert into order_line (order_id, line_no, item_id, item_name, unit_price, count)
+				    select new_order.id, line.ordinality - 1, line.item_id, line.item_name, line.unit_price, line.count
+				    from new_order,
+				         unnest(?::bigint[], ?::varchar[], ?::numeric[], ?::int[])
+				             with ordinality as line(item_id, item_name, unit_price, count, ordinality))
+				select id from new_order""")
 			.params(customerId, Timestamp.from(createdAt), shipping.street(), shipping.zip(), shipping.city(),
-					billing.street(), billing.zip(), billing.city())
+					billing.street(), billing.zip(), billing.city(),
+					lines.stream().map(OrderLine::itemId).toArray(Long[]::new),
+					lines.stream().map(OrderLine::itemName).toArray(String[]::new),
+					lines.stream().map(line -> line.unitPrice().toPlainString()).toArray(String[]::new),
+					lines.stream().map(OrderLine::count).toArray(Integer[]::new))
 			.query(Long.class)
 			.single();
-		List<Object[]> rows = new ArrayList<>();
-		for (int i = 0; i < lines.size(); i++) {
-			OrderLine line = lines.get(i);
-			rows.add(new Object[] { id, i, line.itemId(), line.itemName(), line.unitPrice(), line.count() });
-		}
-		batch.batchUpdate(
-				"insert into order_line (order_id, line_no, item_id, item_name, unit_price, count) values (?, ?, ?, ?, ?, ?)",
-				rows);
 		return new Order(id, customerId, customerName, shipping, billing, List.copyOf(lines), createdAt);
 	}
 

@@ -2,17 +2,20 @@ package dev.orderflow.shipping;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,35 +24,56 @@ public class Shipments {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate batch;
-
-	Shipments(JdbcClient jdbc, JdbcTemplate batch) {
+	Shipments(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.batch = batch;
 	}
 
 	/**
-	 * Stores the shipment unless one exists for the order. The primary key decides, not a check before the insert,
-	 * so two instances that receive the same order at once still create one shipment.
+	 * Stores each shipment unless one exists for its order, in two statements whatever their number: the heads, then
+	 * the lines of the heads that were new. The primary key decides, not a check before the insert, so two instances
+	 * that receive the same order at once still create one shipment, and an order twice in the list is stored once.
+	 *
+	 * @return the order ids whose shipments were created now
 	 */
-	boolean addIfAbsent(Shipment shipment) {
-		int inserted = jdbc.sql("""
+	Set<Long> addAllIfAbsent(List<Shipment> shipments) {
+		Set<Long> created = new HashSet<>(jdbc.sql("""
 				insert into shipment (order_id, customer_name, street, zip, city, created_at)
-				values (?, ?, ?, ?, ?, ?) on conflict (order_id) do nothing""")
-			.params(shipment.orderId(), shipment.customerName(), shipment.address().street(),
-					shipment.address().zip(), shipment.address().city(), Timestamp.from(shipment.createdAt()))
-			.update();
-		if (inserted == 0) {
-			return false;
+				select * from unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+				                     ?::timestamptz[])
+				on conflict (order_id) do nothing returning order_id""")
+			.params(column(shipments, Shipment::orderId, Long[]::new),
+					column(shipments, Shipment::customerName, String[]::new),
+					column(shipments, s -> s.address().street(), String[]::new),
+					column(shipments, s -> s.address().zip(), String[]::new),
+					column(shipments, s -> s.address().city(), String[]::new),
+					column(shipments, s -> s.createdAt().toString(), String[]::new))
+			.query(Long.class)
+			.list());
+		Set<Long> withLines = new HashSet<>();
+		List<Line> lines = shipments.stream()
+			.filter(shipment -> created.contains(shipment.orderId()) && withLines.add(shipment.orderId()))
+			.flatMap(shipment -> IntStream.range(0, shipment.lines().size())
+				.mapToObj(i -> new Line(shipment.orderId(), i, shipment.lines().get(i))))
+			.toList();
+		if (!lines.isEmpty()) {
+			jdbc.sql("""
+					insert into shipment_line (order_id, line_no, item_id, item_name, count)
+					select * from unnest(?::bigint[], ?::int[], ?::bigint[], ?::varchar[], ?::int[])""")
+				.params(column(lines, Line::orderId, Long[]::new), column(lines, Line::lineNo, Integer[]::new),
+						column(lines, l -> l.line().itemId(), Long[]::new),
+						column(lines, l -> l.line().itemName(), String[]::new),
+						column(lines, l -> l.line().count(), Integer[]::new))
+				.update();
 		}
-		List<Object[]> rows = new ArrayList<>();
-		for (int i = 0; i < shipment.lines().size(); i++) {
-			ShipmentLine line = shipment.lines().get(i);
-			rows.add(new Object[] { shipment.orderId(), i, line.itemId(), line.itemName(), line.count() });
-		}
-		batch.batchUpdate(
-				"insert into shipment_line (order_id, line_no, item_id, item_name, count) values (?, ?, ?, ?, ?)", rows);
-		return true;
+		return created;
+	}
+
+	/** One column of many rows, sent as one array parameter: a statement of a fixed size for any number of rows. */
+	private static <T, C> C[] column(List<T> rows, Function<T, C> value, IntFunction<C[]> array) {
+		return rows.stream().map(value).toArray(array);
+	}
+
+	private record Line(long orderId, int lineNo, ShipmentLine line) {
 	}
 
 	public Optional<Shipment> findByOrderId(long orderId) {

@@ -36,16 +36,33 @@ class ShipmentsTest {
 	void aSecondShipmentForTheSameOrderIsNotAdded() {
 		Shipment first = shipment(1, "1 Main Street");
 
-		assertThat(shipments.addIfAbsent(first)).isTrue();
-		assertThat(shipments.addIfAbsent(shipment(1, "somewhere else"))).isFalse();
+		assertThat(shipments.addAllIfAbsent(List.of(first))).containsExactly(1L);
+		assertThat(shipments.addAllIfAbsent(List.of(shipment(1, "somewhere else")))).isEmpty();
 
 		assertThat(shipments.findByOrderId(1)).contains(first);
 	}
 
 	@Test
+	void manyShipmentsAreAddedAtOnceEachWithItsLinesAndAnOrderTwiceInTheListOnce() {
+		Shipment known = shipment(20, "known");
+		shipments.addAllIfAbsent(List.of(known));
+		Shipment twice = shipment(22, "first delivery");
+
+		assertThat(shipments.addAllIfAbsent(List.of(shipment(21, "a"), known, twice, shipment(22, "second delivery"),
+				shipment(23, "c")))).containsExactlyInAnyOrder(21L, 22L, 23L);
+
+		assertThat(shipments.findByOrderId(22)).contains(twice);
+		assertThat(shipments.findByOrderId(20)).contains(known);
+		assertThat(shipments.findByOrderId(23)).hasValueSatisfying(shipment -> {
+			assertThat(shipment.address().street()).isEqualTo("c");
+			assertThat(shipment.lines()).containsExactly(new ShipmentLine(1, "iPod", 2), new ShipmentLine(3, "iPod nano", 1));
+		});
+	}
+
+	@Test
 	void shipmentsArePagedNewestFirst() {
-		shipments.addIfAbsent(shipment(10, "a"));
-		shipments.addIfAbsent(shipment(11, "b"));
+		shipments.addAllIfAbsent(List.of(shipment(10, "a")));
+		shipments.addAllIfAbsent(List.of(shipment(11, "b")));
 
 		assertThat(shipments.findAll(PageRequest.of(0, 1)).getContent()).extracting(Shipment::orderId)
 			.containsExactly(11L);

@@ -1,11 +1,13 @@
 package dev.orderflow.testsupport;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -116,6 +118,38 @@ public final class IsolatedService {
 			ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
 			headers.forEach((name, header) -> record.headers().add(name, header.getBytes()));
 			producer.send(record).get();
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Sends the records (key and value, in this order, with the same headers) in one request to the broker, so that a
+	 * consumer that is waiting receives them in one poll, and waits for the broker's acknowledgement.
+	 */
+	public void sendTogether(List<Map.Entry<String, byte[]>> records, Map<String, String> headers) {
+		Properties config = new Properties();
+		config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers());
+		config.put(ProducerConfig.ACKS_CONFIG, "all");
+		config.put(ProducerConfig.LINGER_MS_CONFIG, 1000);
+		config.put(ProducerConfig.BATCH_SIZE_CONFIG, 4 * 1024 * 1024);
+		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
+				new ByteArraySerializer())) {
+			List<Future<?>> sent = new ArrayList<>();
+			for (Map.Entry<String, byte[]> entry : records) {
+				ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, entry.getKey(), entry.getValue());
+				headers.forEach((name, header) -> record.headers().add(name, header.getBytes()));
+				sent.add(producer.send(record));
+			}
+			producer.flush();
+			for (Future<?> future : sent) {
+				future.get();
+			}
 		}
 		catch (ExecutionException ex) {
 			throw new IllegalStateException(ex.getCause());

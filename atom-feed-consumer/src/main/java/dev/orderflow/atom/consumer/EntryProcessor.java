@@ -1,5 +1,6 @@
 package dev.orderflow.atom.consumer;
 
+import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -11,9 +12,11 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Handles one entry per transaction: the stored position is locked and checked, the service's handler runs, and the
- * position moves on, all committed together. Entries that can never succeed are recorded and passed over in a
- * transaction of their own; any other failure rolls back and reaches the poller, which tries again later.
+ * Handles entries in a transaction: the stored position is locked and checked, the service's handler runs, and the
+ * position moves on, all committed together. A run of consecutive entries (up to a page) shares one transaction, so
+ * one commit; if one of them can never succeed, the run is handled again entry by entry. Entries that can never
+ * succeed are recorded and passed over in a transaction of their own; any other failure rolls back and reaches the
+ * poller, which tries again later.
  */
 final class EntryProcessor {
 
@@ -60,6 +63,38 @@ final class EntryProcessor {
 		}
 		catch (UnprocessableEntryException | JacksonException | DataIntegrityViolationException ex) {
 			passOver(entry.position(), entry, ex.getMessage());
+		}
+	}
+
+	/**
+	 * Handles consecutive readable entries, oldest first, in one transaction; if one of them can never succeed, that
+	 * transaction stored nothing and they are handled one by one, so that only that one is passed over.
+	 */
+	void processAll(List<FeedEntry> entries) {
+		if (entries.size() < 2) {
+			entries.forEach(this::process);
+			return;
+		}
+		try {
+			transaction.executeWithoutResult(status -> {
+				long stored = positions.lock(feed);
+				FeedEntry last = null;
+				for (FeedEntry entry : entries) {
+					if (entry.position() > stored) {
+						FeedEntryHandler<?> handler = handlers.get(entry.type());
+						if (handler != null) {
+							handle(handler, entry);
+						}
+						last = entry;
+					}
+				}
+				if (last != null) {
+					positions.advance(feed, last.position(), last.id());
+				}
+			});
+		}
+		catch (UnprocessableEntryException | JacksonException | DataIntegrityViolationException ex) {
+			entries.forEach(this::process);
 		}
 	}
 

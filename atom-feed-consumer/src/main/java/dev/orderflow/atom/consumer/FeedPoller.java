@@ -156,21 +156,35 @@ public final class FeedPoller implements SmartLifecycle {
 		finishedEtag = newest.etag();
 	}
 
+	/**
+	 * Handles a document's entries after the stored position. Consecutive readable entries are handled together, in
+	 * one transaction; a gap or an unreadable entry is passed over on its own, as before.
+	 */
 	private long consume(FeedDocument document, long stored) throws InterruptedException {
+		List<FeedEntry> run = new ArrayList<>();
+		long last = stored;
 		for (FeedEntry entry : document.entries()) {
 			if (Thread.currentThread().isInterrupted()) {
 				throw new InterruptedException();
 			}
-			if (entry.position() <= stored) {
+			if (entry.position() <= last) {
 				continue;
 			}
-			if (entry.position() > stored + 1) {
-				processor.passOverGap(stored + 1, entry.position() - 1);
+			if (entry.position() == last + 1 && entry.readable()) {
+				run.add(entry);
 			}
-			processor.process(entry);
-			stored = entry.position();
+			else {
+				processor.processAll(run);
+				run.clear();
+				if (entry.position() > last + 1) {
+					processor.passOverGap(last + 1, entry.position() - 1);
+				}
+				processor.process(entry);
+			}
+			last = entry.position();
 		}
-		return stored;
+		processor.processAll(run);
+		return last;
 	}
 
 }

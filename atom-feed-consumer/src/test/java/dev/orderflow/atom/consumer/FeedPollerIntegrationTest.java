@@ -121,6 +121,25 @@ class FeedPollerIntegrationTest {
 			.satisfies(f -> assertThat(f.get("content").asString()).contains("nested"));
 	}
 
+	/** Consecutive entries share a transaction; the rejected one must not take the others with it. */
+	@Test
+	void aRejectedEntryBetweenValidOnesIsPassedOverAloneAndTheOthersAreStoredOnce() throws Exception {
+		addNote("run 1");
+		addNote("run 2");
+		long rejected = feed.add("NoteTaken", "{\"text\": \" \"}");
+		addNote("run 3");
+		addNote("run 4");
+
+		awaitNote("run 4");
+
+		assertThat(notes("run %")).containsExactly("run 1", "run 2", "run 3", "run 4");
+		HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+				URI.create("http://127.0.0.1:" + port + "/api/feed-failures")).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(json.readTree(response.body()).valueStream().map(f -> f.get("position").asLong()))
+			.contains(rejected)
+			.doesNotContain(rejected - 1, rejected + 1);
+	}
+
 	@Test
 	void aFailingHandlerIsRetriedAndItsEntryNeitherSkippedNorHalfStored() {
 		NoteTakenHandler.failing.set(true);

@@ -1,19 +1,24 @@
 package dev.orderflow.invoicing.kafka;
 
+import java.util.List;
+
 import dev.orderflow.invoicing.Invoice;
 import dev.orderflow.invoicing.IssueInvoice;
 import dev.orderflow.invoicing.events.IncompleteOrderException;
 import dev.orderflow.invoicing.events.OrderToInvoice;
+import dev.orderflow.kafka.consumer.RecordBatch;
 import dev.orderflow.kafka.consumer.UnprocessableRecordException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The offset is committed after this method returns, that is after the invoice's transaction committed; a crash in
- * between redelivers the record and the invoice's primary key absorbs it. Not started with
- * {@code orderflow.transport=atom}.
+ * Takes each poll's records at once and stores their invoices in one transaction. The offsets are committed after this
+ * method returns, that is after that transaction committed; a crash in between redelivers the records and the
+ * invoices' primary key absorbs them. A record that fails is named to the error handler, which dead-letters it alone or
+ * retries from it (see {@link RecordBatch}). Not started with {@code orderflow.transport=atom}.
  */
 @Component
 @ConditionalOnProperty(name = "orderflow.transport", havingValue = "kafka", matchIfMissing = true)
@@ -25,9 +30,9 @@ class OrderCreatedListener {
 		this.issueInvoice = issueInvoice;
 	}
 
-	@KafkaListener(topics = "${orderflow.kafka.topic}")
-	void on(OrderToInvoice order) {
-		issueInvoice.issue(toInvoice(order));
+	@KafkaListener(topics = "${orderflow.kafka.topic}", batch = "true")
+	void on(List<ConsumerRecord<String, OrderToInvoice>> records) {
+		RecordBatch.store(records, OrderCreatedListener::toInvoice, issueInvoice::issueAll);
 	}
 
 	/** What can never be invoiced goes to the dead-letter topic. */

@@ -71,6 +71,12 @@ public class OrderTopicConsumerConfiguration {
 	 * never succeed: those that cannot be deserialized (the default non-retryable exceptions) or that a listener
 	 * declares unprocessable. They go to the dead-letter topic with the exception, the original topic, partition and
 	 * offset in headers.
+	 * <p>
+	 * The listeners take a poll's records as a batch and name the failed record in a
+	 * {@link org.springframework.kafka.listener.BatchListenerFailedException} (see {@link RecordBatch}): the records
+	 * before it are committed, it alone is dead-lettered or retried. Should anything else ever reach the handler, it
+	 * retries the whole batch; not reclassifying a changed exception keeps it retrying rather than dead-lettering the
+	 * whole batch, valid records included, when a transient failure turns into one that can never succeed.
 	 */
 	@Bean
 	DefaultErrorHandler orderTopicErrorHandler(ConsumerProperties properties, KafkaProperties kafka,
@@ -80,8 +86,9 @@ public class OrderTopicConsumerConfiguration {
 		recoverer.setHeadersFunction((record, ex) -> deadLetterHeaders(record.value(), ex));
 		ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
 		backOff.setMaxInterval(properties.maxBackoff().toMillis());
-		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+		DefaultErrorHandler handler = new DefaultErrorHandler(new DeadLetterRecoverer(recoverer), backOff);
 		handler.addNotRetryableExceptions(UnprocessableRecordException.class, DataIntegrityViolationException.class);
+		handler.setReclassifyOnExceptionChange(false);
 		handler.setRetryListeners(new RecordFailures(meterRegistry.getIfAvailable(() -> Metrics.globalRegistry),
 				properties.deadLetterTopic()));
 		return handler;
