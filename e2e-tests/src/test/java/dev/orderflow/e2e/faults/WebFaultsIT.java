@@ -10,6 +10,7 @@ import java.util.Map;
 
 import dev.orderflow.e2e.Orderflow;
 import dev.orderflow.e2e.SampleOrders;
+import dev.orderflow.testsupport.WebClient;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -53,9 +54,9 @@ class WebFaultsIT {
 		long ordersBefore = orderCount();
 
 		// 1. A form posted without its CSRF token (as from another site) changes nothing.
-		int orderWithoutToken = web.postForm("/order/orders", orderForm(Map.of())).statusCode();
-		int retryWithoutToken = web.withAdmin(orderflow.adminPassword())
-			.postForm("/shipping/dead-letters/retry", Map.of("topic", "order", "partition", "0", "offset", "0"))
+		int orderWithoutToken = web.post("/order/orders", orderForm(Map.of())).statusCode();
+		int retryWithoutToken = web.withBasicAuth("admin", orderflow.adminPassword())
+			.post("/shipping/dead-letters/retry", Map.of("topic", "order", "partition", "0", "offset", "0"))
 			.statusCode();
 		assertThat(orderWithoutToken).isEqualTo(403);
 		assertThat(retryWithoutToken).isEqualTo(403);
@@ -81,7 +82,7 @@ class WebFaultsIT {
 			.as(instance.get("name").asString() + " still runs").isPositive());
 
 		// 3. Fields a client must not set (id, total) are ignored, in the form and in the JSON API.
-		HttpResponse<String> placed = web.postFormWithToken("/order/orders/new", "/order/orders",
+		HttpResponse<String> placed = web.postFrom("/order/orders/new", "/order/orders",
 				orderForm(Map.of("id", "999999", "total", "0.01", "shippingAddress.street", MARKUP)));
 		assertThat(placed.statusCode()).isEqualTo(302);
 		String location = placed.headers().firstValue("Location").orElseThrow();

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.orderflow.invoicing.Invoices;
-import dev.orderflow.testsupport.AdminBrowser;
+import dev.orderflow.testsupport.WebClient;
 import dev.orderflow.testsupport.IsolatedService;
 import dev.orderflow.testsupport.OrderCreatedRecords;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,15 +79,15 @@ class DeadLetterAdminIntegrationTest {
 
 	@Test
 	void theAdminAreaRefusesAVisitorWithoutCredentials() {
-		AdminBrowser visitor = new AdminBrowser(base(), null, null);
+		WebClient visitor = new WebClient(base());
 
 		assertThat(visitor.get("/dead-letters").statusCode()).isEqualTo(401);
 		assertThat(visitor.get("/api/dead-letters").statusCode()).isEqualTo(401);
 		assertThat(visitor.get("/invoices").statusCode()).isEqualTo(200);
 	}
 
-	private AdminBrowser admin() {
-		return new AdminBrowser(base(), "admin", "test-only-secret");
+	private WebClient admin() {
+		return new WebClient(base()).withBasicAuth("admin", "test-only-secret");
 	}
 
 	private String base() {

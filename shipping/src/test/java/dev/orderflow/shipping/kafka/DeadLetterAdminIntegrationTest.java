@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.orderflow.shipping.Shipments;
-import dev.orderflow.testsupport.AdminBrowser;
+import dev.orderflow.testsupport.WebClient;
 import dev.orderflow.testsupport.IsolatedService;
 import dev.orderflow.testsupport.OrderCreatedRecords;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,8 +78,8 @@ class DeadLetterAdminIntegrationTest {
 
 	@Test
 	void withoutCredentialsOrWithAWrongPasswordTheAdminAreaIsRefusedWhileTheShipmentsStayOpen() {
-		AdminBrowser visitor = new AdminBrowser(base(), null, null);
-		AdminBrowser guesser = new AdminBrowser(base(), "ops", "wrong");
+		WebClient visitor = new WebClient(base());
+		WebClient guesser = new WebClient(base()).withBasicAuth("ops", "wrong");
 
 		assertThat(visitor.get("/dead-letters").statusCode()).isEqualTo(401);
 		assertThat(visitor.get("/dead-letters").headers().firstValue("WWW-Authenticate"))
@@ -178,8 +178,8 @@ class DeadLetterAdminIntegrationTest {
 		assertThat(shipments.findByOrderId(orderId)).isEmpty();
 	}
 
-	private AdminBrowser admin() {
-		return new AdminBrowser(base(), "ops", "test-only-secret");
+	private WebClient admin() {
+		return new WebClient(base()).withBasicAuth("ops", "test-only-secret");
 	}
 
 	private String base() {

@@ -1,4 +1,4 @@
-package dev.orderflow.e2e.faults;
+package dev.orderflow.testsupport;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * HTTP as a browser or a script does it: cookies kept (the CSRF cookie), redirects not followed so that a test sees
- * them, HTTP/1.1 so that a body of unknown length goes chunked.
+ * HTTP as a browser or a script does it: cookies kept (the CSRF cookie), a page's form posted with the token the page
+ * put into it, redirects not followed so that a test sees them, HTTP/1.1 so that a body of unknown length goes
+ * chunked; with {@link #withBasicAuth} also the credentials of a consumer's admin area.
  */
-final class WebClient {
+public final class WebClient {
 
 	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -31,7 +32,8 @@ final class WebClient {
 
 	private final HttpClient http;
 
-	WebClient(String base) {
+	/** @param base the address requests' paths are relative to, e.g. {@code http://127.0.0.1:8082/shipping} */
+	public WebClient(String base) {
 		this(base, null, HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.cookieHandler(new CookieManager())
@@ -45,29 +47,18 @@ final class WebClient {
 		this.http = http;
 	}
 
-	/** The same client sending the consumers' admin credentials. */
-	WebClient withAdmin(String password) {
+	/** The same client (and cookies) sending these credentials with every request (HTTP Basic). */
+	public WebClient withBasicAuth(String username, String password) {
 		return new WebClient(base, "Basic " + Base64.getEncoder()
-			.encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8)), http);
+			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)), http);
 	}
 
-	HttpResponse<String> get(String path) {
+	public HttpResponse<String> get(String path) {
 		return send(request(path).GET());
 	}
 
-	HttpResponse<String> postJson(String path, String json) {
-		return send(request(path).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json)));
-	}
-
-	/** Without Content-Length: the client does not say how much is coming. */
-	HttpResponse<String> postChunked(String path, String json) {
-		byte[] body = json.getBytes(StandardCharsets.UTF_8);
-		return send(request(path).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
-	}
-
-	HttpResponse<String> postForm(String path, Map<String, String> fields) {
+	/** Posts the form fields as they are, with no token unless they hold one. */
+	public HttpResponse<String> post(String path, Map<String, String> fields) {
 		String body = fields.entrySet()
 			.stream()
 			.map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
@@ -76,8 +67,11 @@ final class WebClient {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
-	/** Posts the form with the CSRF token from the page that shows it, as the browser does. */
-	HttpResponse<String> postFormWithToken(String formPage, String path, Map<String, String> fields) {
+	/**
+	 * Posts the form fields with the CSRF token of the page at {@code formPage} (read from its hidden {@code _csrf}
+	 * field, the cookie kept), as the browser does when the user presses the form's button.
+	 */
+	public HttpResponse<String> postFrom(String formPage, String path, Map<String, String> fields) {
 		HttpResponse<String> page = get(formPage);
 		Matcher token = CSRF_FIELD.matcher(page.body());
 		if (!token.find()) {
@@ -85,7 +79,19 @@ final class WebClient {
 		}
 		Map<String, String> withToken = new LinkedHashMap<>(fields);
 		withToken.put("_csrf", token.group(1));
-		return postForm(path, withToken);
+		return post(path, withToken);
+	}
+
+	public HttpResponse<String> postJson(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	/** Without Content-Length: the client does not say how much is coming. */
+	public HttpResponse<String> postChunked(String path, String json) {
+		byte[] body = json.getBytes(StandardCharsets.UTF_8);
+		return send(request(path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
 	}
 
 	private HttpRequest.Builder request(String path) {
