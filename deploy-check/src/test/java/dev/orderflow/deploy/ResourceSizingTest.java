@@ -1,7 +1,6 @@
 package dev.orderflow.deploy;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,19 +44,21 @@ class ResourceSizingTest {
 		}
 	}
 
-	/** The largest "NNN MiB" in the first table of docs/performance.md's "Last results" (the runs, not the targets). */
+	/**
+	 * The largest resident memory of a service that docs/performance.md's "Last results" report, written there as
+	 * "NNN MiB per service" or "NNN–NNN MiB per service" (the broker and database are not sized here).
+	 */
 	private static BigDecimal largestMeasuredRss() {
 		String performance = Project.read(Project.ROOT.resolve("docs/performance.md"));
 		int start = performance.indexOf("## Last results");
 		assertThat(start).as("docs/performance.md has its Last results").isNotNegative();
 		String section = performance.substring(start, performance.indexOf("\n## ", start + 1));
-		int largest = Arrays.stream(section.split("\n"))
-			.dropWhile(line -> !line.startsWith("|"))
-			.takeWhile(line -> line.startsWith("|"))
-			.flatMap(line -> Pattern.compile("(\\d+) MiB|(\\d+)–(\\d+) MiB").matcher(line).results())
-			.mapToInt(m -> Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3)))
+		int largest = Pattern.compile("(\\d+)(?:–(\\d+))? MiB per service")
+			.matcher(section)
+			.results()
+			.mapToInt(m -> Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(1)))
 			.max()
-			.orElseThrow(() -> new AssertionError("no RSS figure in docs/performance.md's Last results"));
+			.orElseThrow(() -> new AssertionError("no \"MiB per service\" in docs/performance.md's Last results"));
 		return BigDecimal.valueOf(largest).multiply(MIB);
 	}
 
