@@ -86,6 +86,9 @@ class KafkaRelay extends BackgroundWorker {
 	private void relayAll() {
 		if (!topicReady) {
 			admin.createOrModifyTopics(topic);
+			// Creates the producer now rather than at the first send: loading its classes took 9 to 20 s while the
+			// request threads of the first orders held both cores, and every event waited for it (docs/performance.md).
+			kafka.partitionsFor(properties.topic());
 			topicReady = true;
 		}
 		encoder.prepare();
