@@ -46,11 +46,17 @@ class ReplayIT {
 
 	static Orderflow orderflow;
 
+	/** The database as {@code status --json} names it: JDBC URL, user, password. */
+	static String[] database;
+
 	@BeforeAll
 	static void up() throws IOException {
 		data = Files.createTempDirectory("orderflow-e2e-replay");
 		orderflow = new Orderflow(data);
 		orderflow.up();
+		JsonNode status = orderflow.status();
+		database = new String[] { status.get("jdbcUrl").asString(), status.get("databaseUsername").asString(),
+				status.get("databasePassword").asString() };
 	}
 
 	@AfterAll
@@ -171,9 +177,7 @@ class ReplayIT {
 	}
 
 	private static Connection connect() throws SQLException {
-		JsonNode status = orderflow.status();
-		return DriverManager.getConnection(status.get("jdbcUrl").asString(), status.get("databaseUsername").asString(),
-				status.get("databasePassword").asString());
+		return DriverManager.getConnection(database[0], database[1], database[2]);
 	}
 
 }
