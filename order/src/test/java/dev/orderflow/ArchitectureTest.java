@@ -14,7 +14,7 @@ class ArchitectureTest {
 	@ArchTest
 	static final ArchRule domainDoesNotKnowItsAdapters = noClasses()
 		.that().resideInAnyPackage("dev.orderflow.order", "dev.orderflow.catalog", "dev.orderflow.eventlog",
-				"dev.orderflow.pipeline")
+				"dev.orderflow.pipeline", "dev.orderflow.orderstate")
 		.should().dependOnClassesThat()
 		.resideInAnyPackage("..web..", "..kafka..", "..atom..", "org.apache.kafka..", "org.springframework.kafka..",
 				"org.springframework.http..", "jakarta.servlet..");

@@ -148,7 +148,25 @@ public final class Orderflow {
 		return data.resolve("logs").resolve(process + ".log");
 	}
 
+	/** What a command printed (output and errors together) and its exit code. */
+	public record Outcome(int exitCode, String output) {
+	}
+
+	/** Runs a command that may fail, e.g. a replay that finds different data; waits up to the given time. */
+	public Outcome attempt(int timeoutSeconds, String... arguments) {
+		return execute(List.of(arguments), timeoutSeconds);
+	}
+
 	private String run(List<String> arguments, int timeoutSeconds) {
+		Outcome outcome = execute(arguments, timeoutSeconds);
+		if (outcome.exitCode() != 0) {
+			throw new IllegalStateException("orderflow " + arguments + " exited with " + outcome.exitCode() + ":\n"
+					+ outcome.output() + logs());
+		}
+		return outcome.output();
+	}
+
+	private Outcome execute(List<String> arguments, int timeoutSeconds) {
 		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar",
 				home.resolve("launcher/target/orderflow-launcher.jar").toString()));
 		command.add(arguments.get(0));
@@ -168,11 +186,7 @@ public final class Orderflow {
 			}
 			String printed = Files.readString(output, StandardCharsets.UTF_8);
 			Files.delete(output);
-			if (process.exitValue() != 0) {
-				throw new IllegalStateException(command + " exited with " + process.exitValue() + ":\n" + printed
-						+ logs());
-			}
-			return printed;
+			return new Outcome(process.exitValue(), printed);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

@@ -6,8 +6,10 @@ import dev.orderflow.launcher.cli.Usage;
 import dev.orderflow.launcher.cli.UsageException;
 import dev.orderflow.launcher.control.RemoteCommands;
 import dev.orderflow.launcher.logs.LogsCommand;
+import dev.orderflow.launcher.replay.ReplayCommand;
 import dev.orderflow.launcher.system.DetachedUp;
 import dev.orderflow.launcher.system.UpCommand;
+import dev.orderflow.launcher.topic.TopicCommand;
 import java.io.IOException;
 
 /** The {@code orderflow} command line; see {@link Usage}. */
@@ -61,6 +63,8 @@ public final class Main {
             case STOP -> remote.stop(options.names());
             case START -> remote.start(options.names(), options.scale(), options.timeout());
             case LOGS -> new LogsCommand(layout.logs(), options.names()).run(options.follow());
+            case TOPIC -> new TopicCommand(layout, System.out).run(options.names().get(0));
+            case REPLAY -> new ReplayCommand(layout, System.out, System.err).run(options.names(), options.timeout());
         };
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** The sub-commands of {@code orderflow}. */
 public enum Command {
-    UP, DOWN, STATUS, STOP, START, LOGS, HELP;
+    UP, DOWN, STATUS, STOP, START, LOGS, TOPIC, REPLAY, HELP;
 
     static Optional<Command> named(String name) {
         return Arrays.stream(values())

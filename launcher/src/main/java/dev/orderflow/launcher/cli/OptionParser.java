@@ -154,7 +154,8 @@ public final class OptionParser {
     }
 
     private void checkNames() throws UsageException {
-        boolean takesNames = command == Command.STOP || command == Command.START || command == Command.LOGS;
+        boolean takesNames = command == Command.STOP || command == Command.START || command == Command.LOGS
+                || command == Command.TOPIC || command == Command.REPLAY;
         if (!takesNames && !names.isEmpty()) {
             throw new UsageException("'" + command.displayName() + "' takes no arguments, but got '"
                     + String.join(" ", names) + "'");
@@ -162,6 +163,12 @@ public final class OptionParser {
         if ((command == Command.STOP || command == Command.START) && names.isEmpty()) {
             throw new UsageException("'" + command.displayName() + "' needs what to " + command.displayName()
                     + ", e.g. ./orderflow " + command.displayName() + " shipping");
+        }
+        if (command == Command.TOPIC && names.size() != 1) {
+            throw new UsageException("'topic' needs one topic name, e.g. ./orderflow topic order-state");
+        }
+        if (command == Command.REPLAY && names.isEmpty()) {
+            throw new UsageException("'replay' needs the service to rebuild, e.g. ./orderflow replay shipping");
         }
         if (detach && command != Command.UP) {
             throw new UsageException("-d only applies to 'up'");

@@ -22,6 +22,12 @@ public final class Usage {
               start NAME...       Start them again: a service with as many instances as before,
                                   or as many as --scale SERVICE=N says
               logs [-f] [NAME...] Show the end of the logs in <data>/logs; -f keeps following
+              topic NAME          Print every record still on a topic (partition, offset, key,
+                                  value), e.g. topic order-state before and after compaction
+              replay SERVICE...   Rebuild a consumer's data (shipping, invoicing) from the order
+                                  topic: stop it, move its group to the start, clear its tables,
+                                  start it, wait until it caught up; exit 1 if the data differs
+                                  from before (transport kafka only; --timeout bounds each wait)
               bench [options]     Measure orders/s, latency, CPU and memory (bench --help; docs/performance.md)
               help                Show this text
 

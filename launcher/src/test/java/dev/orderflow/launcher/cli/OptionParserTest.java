@@ -124,4 +124,22 @@ class OptionParserTest {
         assertThat(OptionParser.parse("up", "-d", "--scale", "shipping=2").arguments())
                 .containsExactly("up", "-d", "--scale", "shipping=2");
     }
+
+    @Test
+    void topicTakesExactlyOneTopicName() throws UsageException {
+        assertThat(OptionParser.parse("topic", "order-state").names()).containsExactly("order-state");
+        assertThatThrownBy(() -> OptionParser.parse("topic")).hasMessageContaining("needs one topic name");
+        assertThatThrownBy(() -> OptionParser.parse("topic", "order", "order-state"))
+                .hasMessageContaining("needs one topic name");
+    }
+
+    @Test
+    void replayTakesTheServicesToRebuildAndATimeout() throws UsageException {
+        Options options = OptionParser.parse("replay", "shipping", "invoicing", "--timeout", "300");
+
+        assertThat(options.command()).isEqualTo(Command.REPLAY);
+        assertThat(options.names()).containsExactly("shipping", "invoicing");
+        assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(300));
+        assertThatThrownBy(() -> OptionParser.parse("replay")).hasMessageContaining("needs the service to rebuild");
+    }
 }
