@@ -32,7 +32,7 @@ public final class Orderflow {
 	private final List<String> ports = List.of("--gateway-port", String.valueOf(gatewayPort), "--kafka-port",
 			String.valueOf(freePort()), "--kafka-controller-port", String.valueOf(freePort()), "--postgres-port",
 			String.valueOf(freePort()), "--port", "order=" + freePort(), "--port", "shipping=" + freePort(), "--port",
-			"invoicing=" + freePort());
+			"invoicing=" + freePort(), "--port", "bonus=" + freePort());
 
 	public Orderflow(Path data) {
 		this.data = data;

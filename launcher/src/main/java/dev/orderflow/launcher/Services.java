@@ -14,7 +14,16 @@ public final class Services {
     public static final String GATEWAY = "gateway";
 
     /** The services in start and display order. Each one's servlet context path is its name. */
-    public static final List<String> NAMES = List.of("order", "shipping", "invoicing");
+    public static final List<String> NAMES = List.of("order", "shipping", "invoicing", "bonus");
+
+    /**
+     * Services that {@code up} starts only when asked ({@code --with bonus} or {@code --scale bonus=N}), and that
+     * {@code start} adds to a running system: the bonus service joins late, reading the order history from its start.
+     */
+    public static final List<String> OPTIONAL = List.of("bonus");
+
+    /** Services that read the Kafka topic only; they cannot run with {@code --transport atom}. */
+    public static final List<String> KAFKA_ONLY = List.of("bonus");
 
     public static final int DEFAULT_GATEWAY_PORT = 8080;
     public static final int DEFAULT_KAFKA_PORT = 19092;
@@ -22,6 +31,9 @@ public final class Services {
 
     /** Human-readable title to API path, as printed after start-up and on the entry page. */
     public static final Map<String, String> API_PATHS = apiPaths();
+
+    /** The API of an optional service, printed while it runs. */
+    public static final Map<String, String> OPTIONAL_API_PATHS = Map.of("Bonus points", "/bonus/api/points");
 
     private Services() {
     }
@@ -32,6 +44,11 @@ public final class Services {
 
     public static int defaultPort(String service) {
         return 8081 + NAMES.indexOf(service);
+    }
+
+    /** How many instances {@code up} starts when {@code --scale} and {@code --with} do not say. */
+    public static int defaultScale(String service) {
+        return OPTIONAL.contains(service) ? 0 : 1;
     }
 
     private static Map<String, String> apiPaths() {

@@ -31,6 +31,7 @@ public final class OptionParser {
     private int postgresPort = Services.DEFAULT_POSTGRES_PORT;
     private final Map<String, Integer> servicePorts = new LinkedHashMap<>();
     private final Map<String, Integer> scale = new LinkedHashMap<>();
+    private final List<String> with = new ArrayList<>();
     private Duration timeout = Duration.ofSeconds(120);
     private String transport = TRANSPORTS.get(0);
     private String eventFormat;
@@ -65,6 +66,9 @@ public final class OptionParser {
             command = Command.HELP;
         }
         checkNames();
+        // --scale says how many; --with alone means one.
+        with.forEach(service -> scale.putIfAbsent(service, 1));
+        checkKafkaOnly();
         int controllerPort = kafkaControllerPort != null ? kafkaControllerPort : kafkaPort + 1;
         return new Options(command, List.copyOf(names), dataDir, gatewayPort, kafkaPort, controllerPort,
                 postgresPort, Map.copyOf(servicePorts), Map.copyOf(scale), timeout, transport, eventFormat,
@@ -93,6 +97,7 @@ public final class OptionParser {
             case "--event-schema-version" -> eventSchemaVersion = number(name, value(name, inlineValue), 1, 99);
             case "--port" -> perService(name, value(name, inlineValue), servicePorts, 1, 65535);
             case "--scale" -> perService(name, value(name, inlineValue), scale, 0, 16);
+            case "--with" -> with.add(optionalService(value(name, inlineValue)));
             default -> throw new UsageException("unknown option '" + argument + "'");
         }
     }
@@ -120,6 +125,23 @@ public final class OptionParser {
                     + String.join(", ", Services.NAMES) + ")");
         }
         target.put(service, number(option, value.substring(equals + 1), min, max));
+    }
+
+    private static String optionalService(String value) throws UsageException {
+        if (!Services.OPTIONAL.contains(value)) {
+            throw new UsageException("--with adds a service that is not started by default ("
+                    + String.join(", ", Services.OPTIONAL) + "), not '" + value + "'");
+        }
+        return value;
+    }
+
+    private void checkKafkaOnly() throws UsageException {
+        for (String service : Services.KAFKA_ONLY) {
+            if (!"kafka".equals(transport) && scale.getOrDefault(service, 0) > 0) {
+                throw new UsageException(service + " reads the Kafka topic only; it cannot run with --transport "
+                        + transport);
+            }
+        }
     }
 
     private static String transport(String value) throws UsageException {

@@ -8,6 +8,7 @@ public final class Usage {
 
             Runs orderflow on this machine: a Kafka broker, a PostgreSQL database, the order,
             shipping and invoicing services, and one entry point on http://localhost:8080/.
+            The bonus service starts only when asked (--with bonus, or start bonus later).
 
             Commands:
               up                  Start everything and show the logs; Ctrl-C stops it all
@@ -20,7 +21,9 @@ public final class Usage {
               stop NAME...        Stop a service (all its instances), one instance (shipping-2),
                                   kafka or postgres; the rest keeps running
               start NAME...       Start them again: a service with as many instances as before,
-                                  or as many as --scale SERVICE=N says
+                                  or as many as --scale SERVICE=N says; start bonus adds the
+                                  bonus service to a running orderflow (it reads the whole
+                                  order history from the beginning)
               logs [-f] [NAME...] Show the end of the logs in <data>/logs; -f keeps following
               topic NAME          Print every record still on a topic (partition, offset, key,
                                   value), e.g. topic order-state before and after compaction
@@ -34,9 +37,11 @@ public final class Usage {
             Options:
               --data DIR                 Data, logs and run state (default ./data). Give the same
                                          DIR to every command that should reach that orderflow.
-              --scale SERVICE=N          Instances of a service (default 1), e.g. --scale shipping=2
+              --scale SERVICE=N          Instances of a service (default 1, bonus 0), e.g. --scale shipping=2
+              --with bonus               Start the bonus service too (Kafka transport only)
               --port SERVICE=PORT        Port of a service's first instance (order=8081,
-                                         shipping=8082, invoicing=8083); more instances get free ports
+                                         shipping=8082, invoicing=8083, bonus=8084); more instances
+                                         get free ports
               --gateway-port PORT        Entry point (default 8080)
               --kafka-port PORT          Kafka broker (default 19092)
               --kafka-controller-port P  Kafka's KRaft controller (default: Kafka port + 1)

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 
@@ -23,12 +24,16 @@ final class HomePage {
         StringBuilder services = new StringBuilder();
         for (String service : Services.NAMES) {
             int ready = readyInstances.applyAsInt(service);
+            String notRunning = Services.OPTIONAL.contains(service)
+                    ? "not started (it joins late: <code>./orderflow start " + service + "</code>)" : "not running";
             services.append("        <li><a href=\"/").append(service).append("/\">").append(service).append("</a>: ")
-                    .append(ready == 0 ? "not running" : ready + (ready == 1 ? " instance" : " instances") + " ready")
+                    .append(ready == 0 ? notRunning : ready + (ready == 1 ? " instance" : " instances") + " ready")
                     .append(" (<a href=\"/").append(service).append("/actuator/health\">health</a>)</li>\n");
         }
         StringBuilder apis = new StringBuilder();
-        for (Map.Entry<String, String> api : Services.API_PATHS.entrySet()) {
+        Map<String, String> paths = new LinkedHashMap<>(Services.API_PATHS);
+        paths.putAll(Services.OPTIONAL_API_PATHS);
+        for (Map.Entry<String, String> api : paths.entrySet()) {
             apis.append("        <li>").append(api.getKey()).append(": <a href=\"").append(api.getValue()).append("\">")
                     .append(api.getValue()).append("</a></li>\n");
         }

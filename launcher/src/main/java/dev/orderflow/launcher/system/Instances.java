@@ -104,6 +104,11 @@ final class Instances {
         }
         List<Instance> candidates = new ArrayList<>();
         Matcher instanceName = INSTANCE_NAME.matcher(name);
+        String service = instanceName.matches() ? instanceName.group(1) : name;
+        if (Services.KAFKA_ONLY.contains(service) && !settings.usesKafka()) {
+            throw new LauncherException(service + " reads the Kafka topic only, and this orderflow runs with "
+                    + "--transport atom.");
+        }
         if (Services.isService(name)) {
             int wanted = count != null ? count : Math.max(group(name).size(), 1);
             for (int number = 1; number <= wanted; number++) {

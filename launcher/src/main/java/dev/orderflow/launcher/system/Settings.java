@@ -61,7 +61,7 @@ public record Settings(
     }
 
     int scaleOf(String service) {
-        return scale.getOrDefault(service, 1);
+        return scale.getOrDefault(service, Services.defaultScale(service));
     }
 
     /** The fixed ports this configuration needs, each with the option that changes it. */

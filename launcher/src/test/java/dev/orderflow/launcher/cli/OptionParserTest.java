@@ -27,7 +27,7 @@ class OptionParserTest {
         assertThat(options.kafkaControllerPort()).isEqualTo(19093);
         assertThat(options.postgresPort()).isEqualTo(15432);
         assertThat(options.servicePorts()).containsExactlyInAnyOrderEntriesOf(
-                Map.of("order", 8081, "shipping", 8082, "invoicing", 8083));
+                Map.of("order", 8081, "shipping", 8082, "invoicing", 8083, "bonus", 8084));
         assertThat(options.scale()).isEmpty();
         assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(120));
         assertThat(options.detach()).isFalse();
@@ -38,6 +38,26 @@ class OptionParserTest {
         Options options = OptionParser.parse("up", "--scale", "shipping=2", "--scale=invoicing=3");
 
         assertThat(options.scale()).containsExactlyInAnyOrderEntriesOf(Map.of("shipping", 2, "invoicing", 3));
+    }
+
+    @Test
+    void withBonusStartsOneBonusInstanceUnlessScaleSaysHowMany() throws UsageException {
+        assertThat(OptionParser.parse("up", "--with", "bonus").scale()).containsExactlyEntriesOf(Map.of("bonus", 1));
+        assertThat(OptionParser.parse("up", "--scale", "bonus=2", "--with=bonus").scale())
+                .containsExactlyEntriesOf(Map.of("bonus", 2));
+        assertThat(OptionParser.parse("up", "--port", "bonus=9084").servicePorts()).containsEntry("bonus", 9084);
+    }
+
+    @Test
+    void withTakesOnlyServicesThatAreNotStartedByDefault() {
+        assertThatThrownBy(() -> OptionParser.parse("up", "--with", "shipping"))
+                .hasMessage("--with adds a service that is not started by default (bonus), not 'shipping'");
+    }
+
+    @Test
+    void theBonusServiceCannotRunWithTheAtomTransport() {
+        assertThatThrownBy(() -> OptionParser.parse("up", "--transport", "atom", "--with", "bonus"))
+                .hasMessage("bonus reads the Kafka topic only; it cannot run with --transport atom");
     }
 
     @Test

@@ -110,6 +110,41 @@ class OrderflowSystemTest {
     }
 
     @Test
+    void theBonusServiceIsNotStartedUnlessAskedForAndCanJoinARunningSystem() throws Exception {
+        start(Map.of());
+        assertThat(get("/bonus/whoami").statusCode()).isEqualTo(503);
+        assertThat(status()).doesNotContain("bonus-1", "Bonus points");
+
+        assertThat(new RemoteCommands(settings.layout(), quiet(), quiet()).start(List.of("bonus"), Map.of(),
+                Duration.ofSeconds(30))).isZero();
+
+        assertThat(instance("bonus-1").health()).isEqualTo("UP");
+        assertThat(instance("bonus-1").port()).isEqualTo(settings.servicePorts().get("bonus"));
+        assertThat(get("/bonus/whoami").body()).isEqualTo("bonus-1 kafka=" + recordedState().kafkaBootstrap()
+                + " db=" + recordedState().jdbcUrl() + " user=postgres");
+        assertThat(status()).contains("bonus-1", "Bonus points", "/bonus/api/points", "/bonus/dead-letters");
+        assertThat(get("/").body()).contains("bonus</a>: 1 instance ready");
+    }
+
+    @Test
+    void upWithBonusStartsItAfterTheOtherServices() throws Exception {
+        start(Map.of(), "--with", "bonus");
+
+        assertThat(recordedState().instances()).extracting(RunState.Instance::name)
+                .containsExactly("kafka", "postgres", "order-1", "shipping-1", "invoicing-1", "bonus-1");
+        assertThat(instance("bonus-1").health()).isEqualTo("UP");
+    }
+
+    @Test
+    void aRunningSystemWithTheAtomTransportRefusesToStartTheBonusService() throws Exception {
+        start(Map.of(), "--transport", "atom");
+
+        assertThat(get("/").body()).contains("bonus</a>: not started");
+        assertThatThrownBy(() -> system.start("bonus", null)).isInstanceOf(LauncherException.class)
+                .hasMessageContaining("bonus reads the Kafka topic only");
+    }
+
+    @Test
     void aScaledServiceRunsSeveralInstancesThatShareTheRequests() throws Exception {
         start(Map.of(), "--scale", "shipping=2", "--scale", "invoicing=0");
 
@@ -218,7 +253,7 @@ class OrderflowSystemTest {
             arguments.add(option);
             arguments.add(String.valueOf(freePort(ports)));
         });
-        Stream.of("order", "shipping", "invoicing").forEach(service -> {
+        Stream.of("order", "shipping", "invoicing", "bonus").forEach(service -> {
             arguments.add("--port");
             arguments.add(service + "=" + freePort(ports));
         });
