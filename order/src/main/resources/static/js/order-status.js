@@ -1,5 +1,6 @@
 // The order page asks the shipping and invoicing APIs (same origin, through the entry point) every second until the
-// order's shipment and invoice exist; they answer 404 until the order's event has reached them.
+// order's shipment and invoice exist; they answer 404 until the order's event has reached them. What they show (address,
+// status, credit note) is as of that moment: a change made afterwards shows when the page is loaded again.
 'use strict';
 (() => {
   const { el } = orderflow;
@@ -37,6 +38,7 @@
     el('p', { class: 'status done' }, 'Shipment prepared ', el('time', { datetime: shipment.createdAt },
       orderflow.time(shipment.createdAt))),
     address(shipment.address),
+    el('p', {}, 'Status ', el('strong', { class: 'shipment-state' }, shipment.status)),
     el('p', {}, el('a', { href: page }, 'Open the shipment'))
   ]);
 
@@ -44,6 +46,8 @@
     el('p', { class: 'status done' }, 'Invoice issued ', el('time', { datetime: invoice.createdAt },
       orderflow.time(invoice.createdAt))),
     el('p', {}, 'Total ', el('strong', { class: 'invoice-total' }, orderflow.money(invoice.total))),
+    el('p', {}, 'Status ', el('strong', { class: 'invoice-state' }, invoice.status),
+      invoice.creditNote ? ` (credit note ${invoice.creditNote.number})` : ''),
     el('p', {}, el('a', { href: page }, 'Open the invoice'))
   ]);
 })();

@@ -39,7 +39,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The whole system in separate processes, as {@code ./orderflow up} starts it: PostgreSQL, the three services, the
  * entry point and, with transport kafka, a Kafka broker. Orders go in through the entry point and come out as
- * shipments and invoices; every test runs once per transport, with the same assertions.
+ * shipments and invoices, and so do their corrections and cancellations; every test runs once per transport, with the
+ * same assertions.
  */
 @ParameterizedClass(name = "transport {0}")
 @ValueSource(strings = { "kafka", "atom" })
@@ -160,6 +161,57 @@ class OrderFlowIT {
 		assertThat(feed.body()).contains("href=\"http://127.0.0.1:" + orderflow.gatewayPort + "/order/feed/archive/");
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(again.headers().firstValue("ETag")).hasValue(etag);
+	}
+
+	/** One order's addresses are corrected, another is cancelled: shipping and invoicing follow, over either transport. */
+	@Test
+	@Order(5)
+	void aCorrectedOrderMovesItsShipmentAndRevisesItsInvoiceAndACancelledOneCancelsBoth() {
+		Map<Long, BigDecimal> placed = placeOrders(2);
+		accepted.putAll(placed);
+		List<Long> ids = placed.keySet().stream().sorted().toList();
+		long corrected = ids.get(0);
+		long cancelled = ids.get(1);
+
+		assertThat(send("PUT", "/order/api/orders/" + corrected + "/addresses", """
+				{"shippingAddress": {"street": "3 Quay Street", "zip": "02139", "city": "Cambridge"},
+				 "billingAddress": {"street": "9 Ledger Lane", "zip": "10001", "city": "New York"}}""").statusCode())
+			.isEqualTo(200);
+		HttpResponse<String> cancellation = send("POST", "/order/api/orders/" + cancelled + "/cancellation",
+				"{\"reason\": \"Ordered twice by mistake\"}");
+		assertThat(json.readTree(cancellation.body()).get("status").asString()).isEqualTo("CANCELLED");
+
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+			assertThat(read("/shipping/api/shipments/" + corrected).get("address").get("street").asString())
+				.isEqualTo("3 Quay Street");
+			assertThat(read("/invoicing/api/invoices/" + corrected).get("revision").asInt()).isEqualTo(2);
+			assertThat(read("/shipping/api/shipments/" + cancelled).get("status").asString()).isEqualTo("CANCELLED");
+			assertThat(read("/invoicing/api/invoices/" + cancelled).get("status").asString()).isEqualTo("CANCELLED");
+		});
+		assertThat(read("/invoicing/api/invoices/" + corrected).get("billingAddress").get("street").asString())
+			.isEqualTo("9 Ledger Lane");
+		JsonNode creditNote = read("/invoicing/api/invoices/" + cancelled).get("creditNote");
+		assertThat(creditNote.get("number").asString()).startsWith("CN-");
+		assertThat(creditNote.get("amount").decimalValue()).isEqualByComparingTo(placed.get(cancelled).negate());
+		assertThat(read("/shipping/api/shipments/" + corrected).get("status").asString()).isEqualTo("OPEN");
+	}
+
+	private static JsonNode read(String path) {
+		HttpResponse<String> response = get(path);
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return json.readTree(response.body());
+	}
+
+	private static HttpResponse<String> send(String method, String path, String body) {
+		try {
+			return http.send(HttpRequest.newBuilder(uri(path))
+				.header("Content-Type", "application/json")
+				.method(method, HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private void awaitAllProcessed() {

@@ -2,6 +2,8 @@ package dev.orderflow.invoicing;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,6 +23,13 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 public class Invoices {
+
+	/** Each invoice with its credit note, if it has one. */
+	private static final String SELECT_INVOICES = """
+			select i.*, c.number as credit_number, c.amount as credit_amount, c.reason as credit_reason,
+			       c.issued_at as credit_issued_at
+			from invoice i left join credit_note c using (order_id)
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -82,13 +91,13 @@ public class Invoices {
 	}
 
 	public Optional<Invoice> findByOrderId(long orderId) {
-		return withLines(jdbc.sql("select * from invoice where order_id = ?").param(orderId).query(Invoices::invoice)
+		return withLines(jdbc.sql(SELECT_INVOICES + " where order_id = ?").param(orderId).query(Invoices::invoice)
 			.list()).stream().findFirst();
 	}
 
 	/** Newest first. */
 	public Page<Invoice> findAll(Pageable pageable) {
-		List<Invoice> content = jdbc.sql("select * from invoice order by created_at desc, order_id desc limit ? offset ?")
+		List<Invoice> content = jdbc.sql(SELECT_INVOICES + " order by i.created_at desc, order_id desc limit ? offset ?")
 			.params(pageable.getPageSize(), pageable.getOffset())
 			.query(Invoices::invoice)
 			.list();
@@ -109,15 +118,23 @@ public class Invoices {
 						rs.getInt("count"))))
 			.list();
 		return invoices.stream()
-			.map(i -> new Invoice(i.orderId(), i.customerId(), i.customerName(), i.billingAddress(),
-					List.copyOf(lines.get(i.orderId())), i.createdAt()))
+			.map(i -> i.withLines(List.copyOf(lines.get(i.orderId()))))
 			.toList();
 	}
 
 	private static Invoice invoice(ResultSet rs, int row) throws SQLException {
 		return new Invoice(rs.getLong("order_id"), rs.getLong("customer_id"), rs.getString("customer_name"),
 				new Address(rs.getString("street"), rs.getString("zip"), rs.getString("city")), List.of(),
-				rs.getTimestamp("created_at").toInstant());
+				rs.getTimestamp("created_at").toInstant(), rs.getInt("revision"), instant(rs, "corrected_at"),
+				InvoiceStatus.valueOf(rs.getString("status")),
+				rs.getString("credit_number") == null ? null : new CreditNote(rs.getString("credit_number"),
+						rs.getBigDecimal("credit_amount"), rs.getString("credit_reason"),
+						rs.getTimestamp("credit_issued_at").toInstant()));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp timestamp = rs.getTimestamp(column);
+		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 public class Orders {
 
 	private static final String SELECT_ORDERS = """
-			select o.id, o.customer_id, c.name as customer_name, o.created_at,
+			select o.id, o.customer_id, c.name as customer_name, o.created_at, o.status,
 			       o.shipping_street, o.shipping_zip, o.shipping_city, o.billing_street, o.billing_zip, o.billing_city
 			from orders o join customer c on c.id = o.customer_id
 			""";
@@ -65,6 +65,28 @@ public class Orders {
 			.findFirst();
 	}
 
+	/** The order, its row locked until the transaction ends, so that changes of one order happen one after another. */
+	Optional<Order> findForUpdate(long id) {
+		return withLines(jdbc.sql(SELECT_ORDERS + " where o.id = ? for update of o").param(id).query(Orders::order)
+			.list()).stream().findFirst();
+	}
+
+	void changeAddresses(long id, Address shipping, Address billing) {
+		jdbc.sql("""
+				update orders set shipping_street = ?, shipping_zip = ?, shipping_city = ?,
+				                  billing_street = ?, billing_zip = ?, billing_city = ?
+				where id = ?""")
+			.params(shipping.street(), shipping.zip(), shipping.city(), billing.street(), billing.zip(), billing.city(),
+					id)
+			.update();
+	}
+
+	void cancel(long id, String reason, Instant at) {
+		jdbc.sql("update orders set status = 'CANCELLED', cancelled_at = ?, cancel_reason = ? where id = ?")
+			.params(Timestamp.from(at), reason, id)
+			.update();
+	}
+
 	/** Newest first. */
 	public Page<Order> findAll(Pageable pageable) {
 		List<Order> content = jdbc.sql(SELECT_ORDERS + " order by o.id desc limit ? offset ?")
@@ -91,7 +113,7 @@ public class Orders {
 			.list();
 		return orders.stream()
 			.map(o -> new Order(o.id(), o.customerId(), o.customerName(), o.shippingAddress(), o.billingAddress(),
-					List.copyOf(lines.get(o.id())), o.createdAt()))
+					List.copyOf(lines.get(o.id())), o.createdAt(), o.status()))
 			.toList();
 	}
 
@@ -99,7 +121,7 @@ public class Orders {
 		return new Order(rs.getLong("id"), rs.getLong("customer_id"), rs.getString("customer_name"),
 				new Address(rs.getString("shipping_street"), rs.getString("shipping_zip"), rs.getString("shipping_city")),
 				new Address(rs.getString("billing_street"), rs.getString("billing_zip"), rs.getString("billing_city")),
-				List.of(), rs.getTimestamp("created_at").toInstant());
+				List.of(), rs.getTimestamp("created_at").toInstant(), OrderStatus.valueOf(rs.getString("status")));
 	}
 
 }

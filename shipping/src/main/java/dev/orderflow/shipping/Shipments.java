@@ -2,6 +2,8 @@ package dev.orderflow.shipping;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -81,6 +83,29 @@ public class Shipments {
 			.list()).stream().findFirst();
 	}
 
+	/** The shipment's status, its row locked until the transaction ends; empty if there is no shipment. */
+	Optional<ShipmentStatus> lockStatus(long orderId) {
+		return jdbc.sql("select status from shipment where order_id = ? for update").param(orderId)
+			.query((rs, row) -> ShipmentStatus.valueOf(rs.getString("status")))
+			.optional();
+	}
+
+	void changeAddress(long orderId, Address address) {
+		jdbc.sql("update shipment set street = ?, zip = ?, city = ? where order_id = ?")
+			.params(address.street(), address.zip(), address.city(), orderId)
+			.update();
+	}
+
+	void changeStatus(long orderId, ShipmentStatus status, Instant at) {
+		jdbc.sql("""
+				update shipment set status = ?,
+				    dispatched_at = case when ? = 'DISPATCHED' then ? else dispatched_at end,
+				    cancelled_at = case when ? = 'CANCELLED' then ? else cancelled_at end
+				where order_id = ?""")
+			.params(status.name(), status.name(), Timestamp.from(at), status.name(), Timestamp.from(at), orderId)
+			.update();
+	}
+
 	/** Newest first. */
 	public Page<Shipment> findAll(Pageable pageable) {
 		List<Shipment> content = jdbc.sql("select * from shipment order by created_at desc, order_id desc limit ? offset ?")
@@ -104,14 +129,14 @@ public class Shipments {
 			.list();
 		return shipments.stream()
 			.map(s -> new Shipment(s.orderId(), s.customerName(), s.address(), List.copyOf(lines.get(s.orderId())),
-					s.createdAt()))
+					s.createdAt(), s.status()))
 			.toList();
 	}
 
 	private static Shipment shipment(ResultSet rs, int row) throws SQLException {
 		return new Shipment(rs.getLong("order_id"), rs.getString("customer_name"),
 				new Address(rs.getString("street"), rs.getString("zip"), rs.getString("city")), List.of(),
-				rs.getTimestamp("created_at").toInstant());
+				rs.getTimestamp("created_at").toInstant(), ShipmentStatus.valueOf(rs.getString("status")));
 	}
 
 }

@@ -109,7 +109,7 @@ final class EntryProcessor {
 		if (event == null) {
 			throw new UnprocessableEntryException("the entry's JSON is null");
 		}
-		handler.handle(event);
+		handler.handle(event, entry.id());
 	}
 
 	private void passOver(long position, FeedEntry entry, String reason) {

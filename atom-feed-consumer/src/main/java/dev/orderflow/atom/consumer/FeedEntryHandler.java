@@ -20,4 +20,13 @@ public interface FeedEntryHandler<T> {
 	 */
 	void handle(T event);
 
+	/**
+	 * As {@link #handle(Object)}, for a handler that needs the entry's permanent id (e.g. {@code urn:uuid:...}, the
+	 * event id), for example to apply each event once whichever transport brought it. Calls
+	 * {@link #handle(Object)} unless overridden.
+	 */
+	default void handle(T event, String entryId) {
+		handle(event);
+	}
+
 }

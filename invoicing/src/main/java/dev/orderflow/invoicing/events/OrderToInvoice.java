@@ -10,21 +10,29 @@ import dev.orderflow.invoicing.Invoice;
 import dev.orderflow.invoicing.InvoiceLine;
 
 /**
- * The part of an order-created event that invoicing reads. Fields it does not know are ignored (tolerant reader), so
+ * The part of an order event that invoicing reads: of {@code OrderCreated} the customer, billing address and lines, of
+ * {@code OrderChanged} the billing address, of {@code OrderCancelled} the reason ({@link OrderEvents} says which are
+ * required). Fields it does not know are ignored (tolerant reader), so
  * the order service can add fields without breaking invoicing.
  *
  * @param currency of the prices; events before version 2 of the Avro schema (and the JSON form) carry none and are in
  * euros
+ * @param reason of a cancellation; may be null
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record OrderToInvoice(Long orderId, Customer customer, Address billingAddress, List<Line> lines,
-		String currency) {
+		String currency, String reason) {
 
 	/** The currency of every order before the event named one, and the only one invoices are kept in. */
 	public static final String EUR = "EUR";
 
 	public OrderToInvoice(Long orderId, Customer customer, Address billingAddress, List<Line> lines) {
-		this(orderId, customer, billingAddress, lines, null);
+		this(orderId, customer, billingAddress, lines, null, null);
+	}
+
+	public OrderToInvoice(Long orderId, Customer customer, Address billingAddress, List<Line> lines,
+			String currency) {
+		this(orderId, customer, billingAddress, lines, currency, null);
 	}
 
 	/** @throws IncompleteOrderException if the event lacks what an invoice needs; it never will have it */

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.orderflow.invoicing.Address;
+import dev.orderflow.invoicing.CreditNote;
 import dev.orderflow.invoicing.Invoice;
+import dev.orderflow.invoicing.InvoiceStatus;
 import dev.orderflow.invoicing.Invoices;
 
 import org.springframework.data.domain.PageRequest;
@@ -43,8 +45,10 @@ class InvoiceController {
 			.map(InvoiceResponse::of));
 	}
 
+	/** As issued or last corrected ({@code revision}, {@code correctedAt}); a cancelled one with its credit note. */
 	record InvoiceResponse(long orderId, long customerId, String customerName, Address billingAddress,
-			List<Line> lines, BigDecimal total, Instant createdAt) {
+			List<Line> lines, BigDecimal total, Instant createdAt, InvoiceStatus status, int revision,
+			Instant correctedAt, CreditNote creditNote) {
 
 		record Line(long itemId, String itemName, BigDecimal unitPrice, int count, BigDecimal amount) {
 		}
@@ -56,7 +60,8 @@ class InvoiceController {
 						.stream()
 						.map(l -> new Line(l.itemId(), l.itemName(), l.unitPrice(), l.count(), l.amount()))
 						.toList(),
-					invoice.total(), invoice.createdAt());
+					invoice.total(), invoice.createdAt(), invoice.status(), invoice.revision(), invoice.correctedAt(),
+					invoice.creditNote());
 		}
 
 	}

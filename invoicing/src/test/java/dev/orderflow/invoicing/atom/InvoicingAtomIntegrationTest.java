@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
+import dev.orderflow.invoicing.InvoiceStatus;
 import dev.orderflow.invoicing.Invoices;
 import dev.orderflow.testsupport.IsolatedService;
+import dev.orderflow.testsupport.OrderLifecycleRecords;
 import dev.orderflow.testsupport.TestFeed;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -72,7 +74,7 @@ class InvoicingAtomIntegrationTest {
 			assertThat(invoice.billingAddress().street()).isEqualTo("7 Ledger Lane");
 			assertThat(invoice.total()).isEqualByComparingTo("113.97");
 		});
-		assertThat(context.containsBean("orderCreatedListener")).as("no Kafka listener with transport atom").isFalse();
+		assertThat(context.containsBean("orderEventListener")).as("no Kafka listener with transport atom").isFalse();
 		assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
 	}
 
@@ -90,6 +92,23 @@ class InvoicingAtomIntegrationTest {
 		assertThat(get("/feed").body()).as("the feed page").contains("href=\"/invoicing/assets/orderflow.css\"",
 				">" + incomplete + "<", "customer id");
 		assertThat(get("/invoices").body()).contains("href=\"/invoicing/feed\"");
+	}
+
+	@Test
+	void aCorrectionAndACancellationFromTheFeedReviseTheInvoiceAndCancelItWithACreditNote() throws Exception {
+		long orderId = addOrder();
+		feed.add("OrderChanged", OrderLifecycleRecords.json("OrderChanged", orderId)
+			.replace("\"7 Ledger Lane\"", "\"9 Ledger Lane\""));
+		feed.add("OrderCancelled", OrderLifecycleRecords.json("OrderCancelled", orderId));
+
+		await().atMost(Duration.ofSeconds(60)).until(() -> invoices.findByOrderId(orderId)
+			.filter(i -> i.status() == InvoiceStatus.CANCELLED).isPresent());
+
+		assertThat(invoices.findByOrderId(orderId).orElseThrow()).satisfies(invoice -> {
+			assertThat(invoice.billingAddress().street()).isEqualTo("9 Ledger Lane");
+			assertThat(invoice.revision()).isEqualTo(2);
+			assertThat(invoice.creditNote().amount()).isEqualByComparingTo("-113.97");
+		});
 	}
 
 	private long addOrder() throws Exception {

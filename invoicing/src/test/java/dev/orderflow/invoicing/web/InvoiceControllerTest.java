@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.orderflow.invoicing.Address;
+import dev.orderflow.invoicing.CreditNote;
 import dev.orderflow.invoicing.Invoice;
 import dev.orderflow.invoicing.InvoiceLine;
+import dev.orderflow.invoicing.InvoiceStatus;
 import dev.orderflow.invoicing.Invoices;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +61,20 @@ class InvoiceControllerTest {
 			.andExpect(jsonPath("$.billingAddress.street").value("7 Ledger Lane"))
 			.andExpect(jsonPath("$.lines[1].amount").value(29.97))
 			.andExpect(jsonPath("$.total").value(113.97));
+	}
+
+	@Test
+	void aCancelledInvoiceShowsItsCreditNoteAndACorrectedOneItsRevision() throws Exception {
+		when(invoices.findByOrderId(7)).thenReturn(Optional.of(new Invoice(7, 2, "Grace Hopper", INVOICE.billingAddress(),
+				INVOICE.lines(), INVOICE.createdAt(), 2, Instant.parse("2026-11-26T12:30:00Z"), InvoiceStatus.CANCELLED,
+				new CreditNote("CN-000001", new BigDecimal("-113.97"), "twice", Instant.parse("2026-11-26T13:00:00Z")))));
+
+		mvc.perform(get("/api/invoices/7"))
+			.andExpect(jsonPath("$.status").value("CANCELLED"))
+			.andExpect(jsonPath("$.revision").value(2))
+			.andExpect(jsonPath("$.correctedAt").value("2026-11-26T12:30:00Z"))
+			.andExpect(jsonPath("$.creditNote.number").value("CN-000001"))
+			.andExpect(jsonPath("$.creditNote.amount").value(-113.97));
 	}
 
 	@Test

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.orderflow.invoicing.Address;
+import dev.orderflow.invoicing.CreditNote;
 import dev.orderflow.invoicing.Invoice;
 import dev.orderflow.invoicing.InvoiceLine;
+import dev.orderflow.invoicing.InvoiceStatus;
 import dev.orderflow.invoicing.Invoices;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,21 @@ class InvoicePagesTest {
 
 	@MockitoBean
 	Invoices invoices;
+
+	@Test
+	void aCancelledInvoiceShowsItsCreditNoteWithItsNumberAndNegativeAmountAndItsRevision() throws Exception {
+		when(invoices.findByOrderId(7)).thenReturn(Optional.of(new Invoice(7, 1, "Ada Lovelace",
+				INVOICE.billingAddress(), INVOICE.lines(), INVOICE.createdAt(), 2, Instant.parse("2026-11-26T12:30:00Z"),
+				InvoiceStatus.CANCELLED,
+				new CreditNote("CN-000003", new BigDecimal("-93.99"), null, Instant.parse("2026-11-26T13:00:00Z")))));
+
+		mvc.perform(get("/invoices/7"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"invoice-status\">CANCELLED<"),
+					containsString("id=\"revision\">2<"), containsString("2026-11-26 12:30:00 UTC"),
+					containsString("id=\"credit-note-number\">CN-000003<"), containsString("-93.99"),
+					containsString("none given"))));
+	}
 
 	@Test
 	void theListShowsEachInvoiceWithItsTotalAndPagesThroughTheRest() throws Exception {

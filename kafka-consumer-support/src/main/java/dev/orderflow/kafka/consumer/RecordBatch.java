@@ -35,16 +35,27 @@ public final class RecordBatch {
 	 * @param records one poll's records, in order
 	 * @param convert turns a record's value into what is stored; throws {@link UnprocessableRecordException} for a
 	 * value that can never be stored
-	 * @param storeInOneTransaction stores the values it is given in one transaction, all or nothing
+	 * @param storeInOneTransaction stores the values it is given in one transaction, all or nothing; throws
+	 * {@link UnprocessableRecordException} if one of them can never be stored, which is then found record by record
 	 * @throws BatchListenerFailedException naming the first record that failed
 	 */
 	public static <V, T> void store(List<ConsumerRecord<String, V>> records, Function<V, T> convert,
 			Consumer<List<T>> storeInOneTransaction) {
+		storeRecords(records, record -> convert.apply(record.value()), storeInOneTransaction);
+	}
+
+	/**
+	 * As {@link #store}, for a listener that needs more of a record than its value, e.g. its event-type header.
+	 * @param convert is only given records that have a value
+	 */
+	public static <V, T> void storeRecords(List<ConsumerRecord<String, V>> records,
+			Function<ConsumerRecord<String, V>, T> convert, Consumer<List<T>> storeInOneTransaction) {
 		List<T> values = new ArrayList<>(records.size());
 		BatchListenerFailedException unprocessable = null;
 		for (ConsumerRecord<String, V> record : records) {
 			try {
-				values.add(convert.apply(readable(record)));
+				readable(record);
+				values.add(convert.apply(record));
 			}
 			catch (RuntimeException ex) {
 				unprocessable = failed(record, ex);
@@ -65,7 +76,7 @@ public final class RecordBatch {
 		try {
 			storeInOneTransaction.accept(values);
 		}
-		catch (DataIntegrityViolationException ex) {
+		catch (DataIntegrityViolationException | UnprocessableRecordException ex) {
 			// One of them is refused, but the batch's statements do not say which: find it record by record.
 			storeOneByOne(records, values, storeInOneTransaction);
 		}

@@ -68,6 +68,32 @@ class RecordBatchTest {
 	}
 
 	@Test
+	void aValueTheStoreDeclaresUnprocessableIsFoundRecordByRecordAndTheOnesBeforeItAreStored() {
+		List<ConsumerRecord<String, String>> records = records("a", "unknown", "c");
+		Consumer<List<String>> store = values -> {
+			if (values.contains("UNKNOWN")) {
+				throw new UnprocessableRecordException("refers to something never seen");
+			}
+			transactions.add(List.copyOf(values));
+		};
+
+		assertThatThrownBy(() -> RecordBatch.store(records, String::toUpperCase, store))
+			.asInstanceOf(type(BatchListenerFailedException.class))
+			.satisfies(ex -> {
+				assertThat(ex.getRecord()).isSameAs(records.get(1));
+				assertThat(ex.getCause()).isInstanceOf(UnprocessableRecordException.class);
+			});
+		assertThat(transactions).containsExactly(List.of("A"));
+	}
+
+	@Test
+	void aListenerCanConvertFromTheWholeRecord() {
+		RecordBatch.storeRecords(records("a", "b"), record -> record.key() + "=" + record.value(), store());
+
+		assertThat(transactions).containsExactly(List.of("key0=a", "key1=b"));
+	}
+
+	@Test
 	void aTransientFailureNamesTheFirstRecordSoThatNothingIsSkippedAndTheWholePollIsRetried() {
 		List<ConsumerRecord<String, String>> records = records("a", "b", "poison");
 		Consumer<List<String>> databaseDown = values -> {

@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * holding the relay lock publishes, so several order instances do not send every event several times. An event is
  * marked published only after the broker acknowledged it ({@code acks=all}); if the service dies in between, the event
  * is sent again and the consumers' idempotence absorbs the duplicate. Off with {@code orderflow.transport=atom}, so
- * the service then needs no broker.
+ * the service then needs no broker. Every event of one order goes to that order's partition ({@link OrderPartitions}).
  */
 @Component
 @ConditionalOnProperty(name = "orderflow.transport", havingValue = "kafka", matchIfMissing = true)
@@ -127,7 +127,9 @@ class KafkaRelay extends BackgroundWorker {
 
 	private CompletableFuture<SendResult<String, byte[]>> send(LoggedEvent event) {
 		EncodedEvent encoded = encoder.encode(event);
-		ProducerRecord<String, byte[]> record = new ProducerRecord<>(properties.topic(), event.key(), encoded.value());
+		int partitions = kafka.partitionsFor(properties.topic()).size();
+		ProducerRecord<String, byte[]> record = new ProducerRecord<>(properties.topic(),
+				OrderPartitions.of(event.aggregateId(), partitions), event.key(), encoded.value());
 		record.headers()
 			.add(header("event-type", event.type()))
 			.add(header("event-version", Integer.toString(encoded.version())))

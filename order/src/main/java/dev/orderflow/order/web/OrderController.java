@@ -1,7 +1,10 @@
 package dev.orderflow.order.web;
 
 import java.net.URI;
+import java.util.List;
 
+import dev.orderflow.order.ChangeOrder;
+import dev.orderflow.order.InvalidOrderException;
 import dev.orderflow.order.Order;
 import dev.orderflow.order.Orders;
 import dev.orderflow.order.PlaceOrder;
@@ -16,6 +19,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,10 +34,13 @@ class OrderController {
 
 	private final PlaceOrder placeOrder;
 
+	private final ChangeOrder changeOrder;
+
 	private final Orders orders;
 
-	OrderController(PlaceOrder placeOrder, Orders orders) {
+	OrderController(PlaceOrder placeOrder, ChangeOrder changeOrder, Orders orders) {
 		this.placeOrder = placeOrder;
+		this.changeOrder = changeOrder;
 		this.orders = orders;
 	}
 
@@ -46,6 +53,30 @@ class OrderController {
 			.toList());
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(order.id()).toUri();
 		return ResponseEntity.created(location).body(OrderResponse.of(order));
+	}
+
+	/** 404 for an unknown order, 409 for a cancelled one (see {@link OrderProblems}). */
+	@PutMapping("/{id}/addresses")
+	OrderResponse changeAddresses(@PathVariable long id, @Valid @RequestBody AddressesForm form,
+			BindingResult shape) {
+		return OrderResponse.of(form.change(changeOrder, id, violations(shape)));
+	}
+
+	/** Idempotent: cancelling a cancelled order answers the same and writes no second event. */
+	@PostMapping("/{id}/cancellation")
+	OrderResponse cancel(@PathVariable long id, @Valid @RequestBody(required = false) CancellationForm form,
+			BindingResult shape) {
+		if (shape.hasErrors()) {
+			throw new InvalidOrderException(violations(shape));
+		}
+		return OrderResponse.of(changeOrder.cancel(id, form == null ? null : form.reasonOrNull()));
+	}
+
+	private static List<Violation> violations(BindingResult shape) {
+		return shape.getFieldErrors()
+			.stream()
+			.map(error -> new Violation(error.getField(), error.getDefaultMessage()))
+			.toList();
 	}
 
 	@GetMapping("/{id}")

@@ -89,9 +89,11 @@ class OrderPages {
 	}
 
 	@GetMapping("/orders/{id}")
-	ModelAndView order(@PathVariable long id, @RequestParam(required = false) String placed) {
+	ModelAndView order(@PathVariable long id, @RequestParam(required = false) String placed,
+			@RequestParam(required = false) String changed, @RequestParam(required = false) String cancelled) {
 		return orders.findById(id)
-			.map(order -> new ModelAndView("orders/show", Map.of("order", order, "placed", placed != null)))
+			.map(order -> new ModelAndView("orders/show", Map.of("order", order, "placed", placed != null, "changed",
+					changed != null, "cancelledNow", cancelled != null, "addresses", AddressesEntry.of(order))))
 			.orElseGet(() -> new ModelAndView("orderflow/not-found",
 					Map.of("message", "There is no order " + id + ".", "back", "/orders"), HttpStatus.NOT_FOUND));
 	}

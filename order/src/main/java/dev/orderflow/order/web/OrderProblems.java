@@ -3,6 +3,8 @@ package dev.orderflow.order.web;
 import java.util.List;
 
 import dev.orderflow.order.InvalidOrderException;
+import dev.orderflow.order.OrderCancelledException;
+import dev.orderflow.order.UnknownOrderException;
 import dev.orderflow.order.Violation;
 import tools.jackson.core.JacksonException;
 
@@ -19,7 +21,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every rejected order gets one {@code application/problem+json} answer that names each bad field, whether the JSON
- * could not be read, its shape was wrong, or it referred to a customer or item that does not exist.
+ * could not be read, its shape was wrong, or it referred to a customer or item that does not exist. A change of an
+ * unknown order is a 404, a change of a cancelled one a 409, both as problem details too.
  */
 @RestControllerAdvice
 class OrderProblems extends ResponseEntityExceptionHandler {
@@ -27,6 +30,20 @@ class OrderProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail invalidOrder(InvalidOrderException ex) {
 		return invalid(ex.violations());
+	}
+
+	@ExceptionHandler
+	ProblemDetail unknownOrder(UnknownOrderException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		problem.setTitle("No such order");
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail cancelledOrder(OrderCancelledException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle("Order is cancelled");
+		return problem;
 	}
 
 	@Override

@@ -6,9 +6,10 @@ import java.util.List;
 
 import dev.orderflow.order.Address;
 import dev.orderflow.order.Order;
+import dev.orderflow.order.OrderStatus;
 
 record OrderResponse(long id, long customerId, String customerName, Address shippingAddress, Address billingAddress,
-		List<Line> lines, BigDecimal total, Instant createdAt) {
+		List<Line> lines, BigDecimal total, Instant createdAt, OrderStatus status) {
 
 	record Line(long itemId, String itemName, BigDecimal unitPrice, int count, BigDecimal amount) {
 	}
@@ -20,7 +21,7 @@ record OrderResponse(long id, long customerId, String customerName, Address ship
 					.stream()
 					.map(l -> new Line(l.itemId(), l.itemName(), l.unitPrice(), l.count(), l.amount()))
 					.toList(),
-				order.total(), order.createdAt());
+				order.total(), order.createdAt(), order.status());
 	}
 
 }

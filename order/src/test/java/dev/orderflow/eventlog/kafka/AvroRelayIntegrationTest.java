@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.orderflow.order.Address;
+import dev.orderflow.order.ChangeOrder;
 import dev.orderflow.order.OrderRequest;
 import dev.orderflow.order.PlaceOrder;
 import dev.orderflow.testsupport.AvroContracts;
@@ -36,7 +37,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The relay with {@code orderflow.event-format=avro} against the real broker: the event goes out in single-object
- * encoding with the writer schema version 2, which is on the compacted schema topic under its fingerprint.
+ * encoding with the writer schema version 2, which is on the compacted schema topic under its fingerprint; the
+ * lifecycle events stay JSON.
  */
 @SpringBootTest(properties = { "orderflow.event-format=avro", "orderflow.event-schema-version=2" })
 class AvroRelayIntegrationTest {
@@ -50,6 +52,9 @@ class AvroRelayIntegrationTest {
 
 	@Autowired
 	PlaceOrder placeOrder;
+
+	@Autowired
+	ChangeOrder changeOrder;
 
 	final Schema v2 = AvroContracts.versions("order-created").get(2);
 
@@ -92,6 +97,21 @@ class AvroRelayIntegrationTest {
 			assertThat(admin.describeConfigs(List.of(topic)).all().get().get(topic)
 				.get(TopicConfig.CLEANUP_POLICY_CONFIG).value()).isEqualTo(TopicConfig.CLEANUP_POLICY_COMPACT);
 		}
+	}
+
+	@Test
+	void aCancellationStaysJsonNextToAvroAndJoinsItsOrdersPartition() throws Exception {
+		Address address = new Address("1 Harbour Road", "02139", "Cambridge");
+		long id = placeOrder.place(new OrderRequest(2, address, address, List.of(new OrderRequest.Line(1, 1)))).id();
+		changeOrder.cancel(id, "Ordered twice by mistake");
+
+		List<ConsumerRecord<String, byte[]>> records = await().atMost(Duration.ofSeconds(30))
+			.until(() -> IsolatedService.readAll(service.topic(), 2, Duration.ofSeconds(2)).stream()
+				.filter(r -> r.key().startsWith(id + "c"))
+				.toList(), found -> found.size() == 2);
+		assertThat(records).extracting(r -> header(r, "content-type")).containsExactly("avro/binary", "application/json");
+		assertThat(records.get(1).partition()).isEqualTo(records.get(0).partition());
+		assertThat(new String(records.get(1).value())).contains("\"reason\":\"Ordered twice by mistake\"");
 	}
 
 	private static String header(ConsumerRecord<String, byte[]> record, String name) {

@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.orderflow.order.Address;
+import dev.orderflow.order.ChangeOrder;
 import dev.orderflow.order.InvalidOrderException;
 import dev.orderflow.order.Order;
+import dev.orderflow.order.OrderCancelledException;
 import dev.orderflow.order.OrderLine;
 import dev.orderflow.order.OrderRequest;
+import dev.orderflow.order.OrderStatus;
 import dev.orderflow.order.Orders;
 import dev.orderflow.order.PlaceOrder;
+import dev.orderflow.order.UnknownOrderException;
 import dev.orderflow.order.Violation;
 import dev.orderflow.web.WebSecurity;
 import org.junit.jupiter.api.Test;
@@ -26,12 +30,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.endsWith;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -56,6 +62,9 @@ class OrderControllerTest {
 
 	@MockitoBean
 	Orders orders;
+
+	@MockitoBean
+	ChangeOrder changeOrder;
 
 	@Test
 	void acceptedOrderAnswers201WithLocationAndTotal() throws Exception {
@@ -142,5 +151,48 @@ class OrderControllerTest {
 
 		mvc.perform(get("/api/orders/5")).andExpect(status().isNotFound());
 	}
+
+	@Test
+	void changingACancelledOrderAnswers409AsProblem() throws Exception {
+		when(changeOrder.changeAddresses(eq(7L), any(), any())).thenThrow(new OrderCancelledException(7));
+
+		mvc.perform(put("/api/orders/7/addresses").contentType(MediaType.APPLICATION_JSON).content(ADDRESSES))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.title").value("Order is cancelled"));
+	}
+
+	@Test
+	void cancellingAnUnknownOrderAnswers404AsProblem() throws Exception {
+		when(changeOrder.cancel(8L, null)).thenThrow(new UnknownOrderException(8));
+
+		mvc.perform(post("/api/orders/8/cancellation"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void aCancellationAnswersWithTheCancelledOrderAndPassesTheReasonOn() throws Exception {
+		Address address = new Address("1 Main Street", "12345", "Springfield");
+		when(changeOrder.cancel(7L, "twice")).thenReturn(new Order(7, 1, "Ada", address, address,
+				List.of(new OrderLine(1, "iPod", new BigDecimal("42.00"), 2)), Instant.now(), OrderStatus.CANCELLED));
+
+		mvc.perform(post("/api/orders/7/cancellation").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \" twice \"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("CANCELLED"));
+	}
+
+	@Test
+	void aTooLongReasonIsRejectedNamingTheField() throws Exception {
+		mvc.perform(post("/api/orders/7/cancellation").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"" + "x".repeat(501) + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+	}
+
+	private static final String ADDRESSES = """
+			{"shippingAddress": {"street": "1 Main Street", "zip": "12345", "city": "Springfield"},
+			 "billingAddress": {"street": "2 Side Street", "zip": "54321", "city": "Shelbyville"}}""";
 
 }

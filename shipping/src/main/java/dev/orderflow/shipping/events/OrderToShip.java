@@ -9,11 +9,18 @@ import dev.orderflow.shipping.Shipment;
 import dev.orderflow.shipping.ShipmentLine;
 
 /**
- * The part of an order-created event that shipping reads. Fields it does not know are ignored (tolerant reader), so
- * the order service can add fields without breaking shipping.
+ * The part of an order event that shipping reads: of {@code OrderCreated} the customer, shipping address and lines, of
+ * {@code OrderChanged} the shipping address, of {@code OrderCancelled} the reason ({@link OrderEvents} says which
+ * are required). Fields it does not know are ignored (tolerant reader), so the order service can add fields without
+ * breaking shipping.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record OrderToShip(Long orderId, Customer customer, Address shippingAddress, List<Line> lines) {
+public record OrderToShip(Long orderId, Customer customer, Address shippingAddress, List<Line> lines,
+		String reason) {
+
+	public OrderToShip(Long orderId, Customer customer, Address shippingAddress, List<Line> lines) {
+		this(orderId, customer, shippingAddress, lines, null);
+	}
 
 	/** @throws IncompleteOrderException if the event lacks what a shipment needs; it never will have it */
 	public Shipment toShipment() {

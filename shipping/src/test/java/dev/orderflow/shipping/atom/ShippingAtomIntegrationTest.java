@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
+import dev.orderflow.shipping.ShipmentStatus;
 import dev.orderflow.shipping.Shipments;
 import dev.orderflow.testsupport.IsolatedService;
+import dev.orderflow.testsupport.OrderLifecycleRecords;
 import dev.orderflow.testsupport.TestFeed;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -78,7 +80,7 @@ class ShippingAtomIntegrationTest {
 			assertThat(shipment.address().street()).isEqualTo("1 Harbour Road");
 			assertThat(shipment.lines()).hasSize(2);
 		});
-		assertThat(context.containsBean("orderCreatedListener")).as("no Kafka listener with transport atom").isFalse();
+		assertThat(context.containsBean("orderEventListener")).as("no Kafka listener with transport atom").isFalse();
 		assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
 	}
 
@@ -115,6 +117,25 @@ class ShippingAtomIntegrationTest {
 		assertThat(get("/feed").body()).as("the feed page").contains("href=\"/shipping/assets/orderflow.css\"",
 				">" + incomplete + "<", "shippingAddress");
 		assertThat(get("/shipments").body()).contains("href=\"/shipping/feed\"");
+	}
+
+	@Test
+	void changesAndCancellationsFromTheFeedUpdateTheShipmentAndOneOfAnUnknownOrderIsAFailure() throws Exception {
+		long orderId = addOrder();
+		long unknown = orderIds.incrementAndGet();
+		long failed = feed.add("OrderChanged", OrderLifecycleRecords.json("OrderChanged", unknown));
+		feed.add("OrderChanged", OrderLifecycleRecords.json("OrderChanged", orderId));
+		feed.add("OrderCancelled", OrderLifecycleRecords.json("OrderCancelled", orderId));
+
+		await().atMost(Duration.ofSeconds(60)).until(() -> shipments.findByOrderId(orderId)
+			.filter(s -> s.status() == ShipmentStatus.CANCELLED).isPresent());
+
+		assertThat(shipments.findByOrderId(orderId).orElseThrow().address().street()).isEqualTo("3 Quay Street");
+		JsonNode failure = json.readTree(get("/api/feed-failures").body()).valueStream()
+			.filter(f -> f.get("position").asLong() == failed)
+			.findFirst()
+			.orElseThrow();
+		assertThat(failure.get("reason").asString()).contains("order " + unknown, "no shipment");
 	}
 
 	private long addOrder() throws Exception {

@@ -6,7 +6,11 @@ import java.util.Optional;
 
 import dev.orderflow.shipping.Address;
 import dev.orderflow.shipping.Shipment;
+import dev.orderflow.shipping.ShipmentEvent;
+import dev.orderflow.shipping.ShipmentEvents;
+import dev.orderflow.shipping.ShipmentLifecycle;
 import dev.orderflow.shipping.ShipmentLine;
+import dev.orderflow.shipping.ShipmentStatus;
 import dev.orderflow.shipping.Shipments;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -22,8 +26,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -42,6 +50,12 @@ class ShipmentPagesTest {
 
 	@MockitoBean
 	Shipments shipments;
+
+	@MockitoBean
+	ShipmentEvents events;
+
+	@MockitoBean
+	ShipmentLifecycle lifecycle;
 
 	@Test
 	void theListShowsEachShipmentWithALinkToItAndPagesThroughTheRest() throws Exception {
@@ -92,6 +106,41 @@ class ShipmentPagesTest {
 						not(containsString("<script>alert")), not(containsString("<b>Mallory")),
 						not(containsString("<img src=x")))));
 		}
+	}
+
+	@Test
+	void anOpenShipmentOffersDispatchAndListsWhatBecameOfTheOrdersChanges() throws Exception {
+		when(shipments.findByOrderId(7)).thenReturn(Optional.of(SHIPMENT));
+		when(events.of(7)).thenReturn(List.of(new ShipmentEvent("OrderChanged", ShipmentEvent.Outcome.APPLIED,
+				"1 Main Street, 12345 Springfield", Instant.parse("2026-11-26T12:05:00Z"))));
+
+		mvc.perform(get("/shipments/7"))
+			.andExpect(content().string(allOf(containsString("id=\"shipment-status\">OPEN<"),
+					containsString("action=\"/shipments/7/dispatch\""), containsString("name=\"_csrf\""),
+					containsString("<td class=\"outcome\">applied</td>"))));
+	}
+
+	@Test
+	void aDispatchedShipmentShowsChangesThatArrivedTooLate() throws Exception {
+		when(shipments.findByOrderId(7)).thenReturn(Optional.of(new Shipment(7, "Ada Lovelace", SHIPMENT.address(),
+				SHIPMENT.lines(), SHIPMENT.createdAt(), ShipmentStatus.DISPATCHED)));
+		when(events.of(7)).thenReturn(List.of(new ShipmentEvent("OrderCancelled", ShipmentEvent.Outcome.TOO_LATE,
+				null, Instant.parse("2026-11-26T12:05:00Z"))));
+
+		mvc.perform(get("/shipments/7"))
+			.andExpect(content().string(allOf(containsString("id=\"shipment-status\">DISPATCHED<"),
+					not(containsString("/shipments/7/dispatch")),
+					containsString("arrived too late (already dispatched)"))));
+	}
+
+	@Test
+	void dispatchingNeedsTheCsrfTokenAndLeadsBackToTheShipment() throws Exception {
+		when(lifecycle.dispatch(7)).thenReturn(Optional.of(ShipmentStatus.DISPATCHED));
+
+		mvc.perform(post("/shipments/7/dispatch")).andExpect(status().isForbidden());
+		verify(lifecycle, never()).dispatch(7);
+		mvc.perform(post("/shipments/7/dispatch").with(csrf())).andExpect(redirectedUrl("/shipments/7"));
+		verify(lifecycle).dispatch(7);
 	}
 
 	@Test

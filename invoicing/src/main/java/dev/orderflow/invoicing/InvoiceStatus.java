@@ -1,0 +1,7 @@
+package dev.orderflow.invoicing;
+
+public enum InvoiceStatus {
+
+	ISSUED, CANCELLED
+
+}
