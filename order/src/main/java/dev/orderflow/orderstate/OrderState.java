@@ -11,7 +11,8 @@ import dev.orderflow.order.Order;
  * An order as it is now, as published to the state topic: a record of its own, not the entity, so that the table can
  * change without changing what readers of the topic get.
  *
- * @param status {@code PLACED}; a cancelled order has no state record but a tombstone
+ * @param status the order's status when the record was made: {@code PLACED}, or {@code CANCELLED} for the state
+ *     published for an event the publisher reached after the order was cancelled (its tombstone follows)
  * @param updatedAt when the event that made this the latest state occurred
  */
 public record OrderState(long id, String status, long customerId, String customerName, Address shippingAddress,
@@ -21,7 +22,7 @@ public record OrderState(long id, String status, long customerId, String custome
 	}
 
 	public static OrderState of(Order order, Instant updatedAt) {
-		return new OrderState(order.id(), "PLACED", order.customerId(), order.customerName(), order.shippingAddress(),
+		return new OrderState(order.id(), order.status().name(), order.customerId(), order.customerName(), order.shippingAddress(),
 				order.billingAddress(),
 				order.lines()
 					.stream()

@@ -61,6 +61,14 @@ public final class ReplayCommand {
                 ConsumerGroup group = new ConsumerGroup(state.kafkaBootstrap(), plan.group(), plan.topic())) {
             ServiceData data = new ServiceData(connection, plan);
             String name = plan.service();
+            for (String decision : plan.ownDecisions()) {
+                long rows = data.rowsWithValue(decision);
+                if (rows > 0) {
+                    err.println(name + ": replay refused: " + rows + " rows have " + decision + " set, a decision of "
+                            + name + " itself that no event records, so a replay would lose it");
+                    return false;
+                }
+            }
             Fingerprint before = settled(name, group, data, timeout);
             out.println(name + ": before " + before.describe());
             ControlClient control = new ControlClient(state.controlPort());

@@ -24,9 +24,11 @@ import java.util.zip.ZipFile;
  * @param keep tables of the schema that replay neither clears nor compares, e.g. the dead letters
  * @param ignoredColumns columns (by name, in any table) left out of the comparison because they legitimately differ
  *     when an event is processed again, e.g. the time it was processed
+ * @param ownDecisions {@code table.column} pairs whose non-null values record something the service decided itself,
+ *     which no event holds (shipping's dispatch): a replay would lose them, so it refuses while any exist
  */
 public record ReplayPlan(String service, String schema, String group, String topic, Set<String> keep,
-        Set<String> ignoredColumns) {
+        Set<String> ignoredColumns, Set<String> ownDecisions) {
 
     static final String FILE = "replay.properties";
 
@@ -59,7 +61,7 @@ public record ReplayPlan(String service, String schema, String group, String top
         }
         return new ReplayPlan(service, required(service, properties, "schema"), required(service, properties, "group"),
                 required(service, properties, "topic"), list(properties, "keep"),
-                list(properties, "ignore-columns"));
+                list(properties, "ignore-columns"), ownDecisions(service, properties));
     }
 
     private static String required(String service, Properties properties, String name) throws LauncherException {
@@ -69,6 +71,17 @@ public record ReplayPlan(String service, String schema, String group, String top
                     + value + "'");
         }
         return value;
+    }
+
+    private static Set<String> ownDecisions(String service, Properties properties) throws LauncherException {
+        Set<String> pairs = list(properties, "own-decisions");
+        for (String pair : pairs) {
+            if (!pair.matches("[A-Za-z0-9_]+\\.[A-Za-z0-9_]+")) {
+                throw new LauncherException(service + "'s " + FILE + " needs own-decisions= as table.column, got '"
+                        + pair + "'");
+            }
+        }
+        return pairs;
     }
 
     private static Set<String> list(Properties properties, String name) {

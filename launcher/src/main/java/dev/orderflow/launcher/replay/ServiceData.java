@@ -93,6 +93,17 @@ final class ServiceData {
         return tables;
     }
 
+    /** How many rows hold a value in the given {@code table.column}, e.g. shipments dispatched. */
+    long rowsWithValue(String tableAndColumn) throws SQLException {
+        String[] parts = tableAndColumn.split("\\.");
+        try (PreparedStatement query = connection.prepareStatement("select count(*) from " + qualified(parts[0])
+                + " where " + quote(parts[1]) + " is not null");
+                ResultSet rs = query.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     private List<String> columns(String table) throws SQLException {
         List<String> columns = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("""

@@ -27,12 +27,14 @@ class ReplayPlanTest {
                 topic=order
                 keep=dead_letter, flyway_schema_history
                 ignore-columns=created_at
+                own-decisions=shipment.dispatched_at
                 """);
 
         ReplayPlan plan = ReplayPlan.fromJar("shipping", jar);
 
         assertThat(plan).isEqualTo(new ReplayPlan("shipping", "shipping", "shipping", "order",
-                java.util.Set.of("dead_letter", "flyway_schema_history"), java.util.Set.of("created_at")));
+                java.util.Set.of("dead_letter", "flyway_schema_history"), java.util.Set.of("created_at"),
+                java.util.Set.of("shipment.dispatched_at")));
     }
 
     @Test
@@ -51,6 +53,9 @@ class ReplayPlanTest {
                 .hasMessageContaining("needs group=");
         assertThatThrownBy(() -> ReplayPlan.parse("bonus", "schema=bonus; drop table x\ngroup=bonus\ntopic=order\n"))
                 .hasMessageContaining("needs schema=");
+        assertThatThrownBy(() -> ReplayPlan.parse("shipping",
+                "schema=shipping\ngroup=shipping\ntopic=order\nown-decisions=shipment.x;drop table y\n"))
+                .hasMessageContaining("needs own-decisions=");
     }
 
     @Test
