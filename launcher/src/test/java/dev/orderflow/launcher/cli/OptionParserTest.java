@@ -124,4 +124,12 @@ class OptionParserTest {
         assertThat(OptionParser.parse("up", "-d", "--scale", "shipping=2").arguments())
                 .containsExactly("up", "-d", "--scale", "shipping=2");
     }
+
+    @Test
+    void brokersAreOneByDefaultAndThreeForALocalCluster() throws UsageException {
+        assertThat(OptionParser.parse("up").brokers()).isEqualTo(1);
+        assertThat(OptionParser.parse("up", "--brokers", "3").brokers()).isEqualTo(3);
+        assertThatThrownBy(() -> OptionParser.parse("up", "--brokers", "2"))
+                .hasMessage("--brokers expects 1 or 3, not '2'");
+    }
 }
