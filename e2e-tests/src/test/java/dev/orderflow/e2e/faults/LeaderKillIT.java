@@ -59,10 +59,13 @@ class LeaderKillIT {
 				List<String> kills = new ArrayList<>();
 				for (int kill = 1; kill <= KILLS; kill++) {
 					int sent = kill * STEP;
+					// Looked up before: a status call starts a JVM, which may take seconds on a busy machine.
+					Map<Integer, Long> pids = Map.of(1, orderflow.pid("kafka-1"), 2, orderflow.pid("kafka-2"), 3,
+							orderflow.pid("kafka-3"));
 					await().atMost(Duration.ofMinutes(3)).until(() -> load.sent() >= sent);
 					Map<Integer, Long> leadership = cluster.leadership(Broker.ORDER_TOPIC);
 					int leader = cluster.leaderOfMostPartitions(Broker.ORDER_TOPIC);
-					orderflow.kill("kafka-" + leader);
+					orderflow.kill("kafka-" + leader, pids.get(leader));
 					kills.add("kafka-%d (led %d of 5 partitions, after %d orders sent)".formatted(leader,
 							leadership.get(leader), load.sent()));
 					orderflow.run("start", "kafka-" + leader);
