@@ -70,7 +70,12 @@ public final class Orderflow {
 
 	/** {@code kill -9}: the process gets no chance to finish anything. Returns once it is gone. */
 	public void kill(String instance) {
-		ProcessHandle process = ProcessHandle.of(pid(instance)).orElseThrow();
+		kill(instance, pid(instance));
+	}
+
+	/** Like {@link #kill(String)}, with the PID looked up beforehand, so that the kill comes at a chosen moment. */
+	public void kill(String instance, long pid) {
+		ProcessHandle process = ProcessHandle.of(pid).orElseThrow();
 		process.destroyForcibly();
 		try {
 			process.onExit().get(30, TimeUnit.SECONDS);

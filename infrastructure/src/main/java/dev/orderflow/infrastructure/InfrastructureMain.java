@@ -2,6 +2,8 @@ package dev.orderflow.infrastructure;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -11,18 +13,24 @@ import java.util.concurrent.CountDownLatch;
  *
  * <pre>
  * InfrastructureMain kafka --port 19092 --controller-port 19093 --dir data/kafka
- * InfrastructureMain postgres --port 15432 --dir data/postgres
+ * InfrastructureMain kafka --port 19094 --controller-port 19095 --dir data/kafka-2 --node-id 2
+ *     --voters 1@127.0.0.1:19093,2@127.0.0.1:19095,3@127.0.0.1:19097 --cluster-id MkU3OEVBNTcwNTJENDM2Qk
+ * InfrastructureMain postgres --port 15432 --dir data/postgres [--service-roles ordering,shipping,invoicing]
  * </pre>
  *
  * Prints exactly one line {@code READY <address>} on stdout once the server is usable (the bootstrap
  * servers for Kafka, the JDBC URL for PostgreSQL), stops the server cleanly on SIGTERM or SIGINT,
  * and exits with 1 if the server cannot start or 2 on bad arguments, with the reason on stderr.
- * Ports default to 0 (free port); {@code --dir} is required.
+ * Ports default to 0 (free port); {@code --dir} is required. Without {@code --voters} the broker is a cluster of
+ * its own; with them it is node {@code --node-id} of that cluster ({@link KafkaNode}). {@code --service-roles} names
+ * the login roles to create, one per schema; each one's password is read from the environment variable
+ * {@code ORDERFLOW_DB_PASSWORD_<ROLE>} (never from the command line, which other users can see).
  */
 public final class InfrastructureMain {
 
-    private static final String USAGE = "usage: InfrastructureMain kafka --port P --controller-port C --dir D\n"
-            + "       InfrastructureMain postgres --port P --dir D";
+    private static final String USAGE = "usage: InfrastructureMain kafka --port P --controller-port C --dir D"
+            + " [--node-id N --voters ID@HOST:PORT,... --cluster-id ID]\n"
+            + "       InfrastructureMain postgres --port P --dir D [--service-roles ROLE,...]";
 
     private InfrastructureMain() {
     }
@@ -37,15 +45,24 @@ public final class InfrastructureMain {
             String kind = args[0];
             switch (kind) {
                 case "kafka" -> {
-                    Map<String, String> options = options(args, Set.of("--port", "--controller-port", "--dir"));
+                    Map<String, String> options = options(args,
+                            Set.of("--port", "--controller-port", "--dir", "--node-id", "--voters", "--cluster-id"));
+                    KafkaNode node = KafkaNode.of(port(options, "--node-id", "1"), options.get("--voters"),
+                            options.get("--cluster-id"));
                     KafkaBroker broker = KafkaBroker.start(dir(options), port(options, "--port"),
-                            port(options, "--controller-port"));
+                            port(options, "--controller-port"), node, Map.of());
                     server = broker;
                     address = broker.bootstrapServers();
                 }
                 case "postgres" -> {
-                    Map<String, String> options = options(args, Set.of("--port", "--dir"));
+                    Map<String, String> options = options(args, Set.of("--port", "--dir", "--service-roles"));
                     PostgresServer postgres = PostgresServer.start(dir(options), port(options, "--port"));
+                    try {
+                        postgres.createServiceRoles(rolePasswords(options.get("--service-roles")));
+                    } catch (RuntimeException e) {
+                        postgres.close();
+                        throw e;
+                    }
                     server = postgres;
                     address = postgres.jdbcUrl();
                 }
@@ -91,6 +108,22 @@ public final class InfrastructureMain {
         return options;
     }
 
+    private static Map<String, String> rolePasswords(String roles) {
+        Map<String, String> passwords = new LinkedHashMap<>();
+        if (roles == null || roles.isBlank()) {
+            return passwords;
+        }
+        for (String role : roles.split(",")) {
+            String variable = "ORDERFLOW_DB_PASSWORD_" + role.toUpperCase(Locale.ROOT);
+            String password = System.getenv(variable);
+            if (password == null || password.isBlank()) {
+                throw new IllegalArgumentException("--service-roles names " + role + ", but " + variable + " is not set");
+            }
+            passwords.put(role, password);
+        }
+        return passwords;
+    }
+
     private static Path dir(Map<String, String> options) {
         String dir = options.get("--dir");
         if (dir == null || dir.isBlank()) {
@@ -100,11 +133,15 @@ public final class InfrastructureMain {
     }
 
     private static int port(Map<String, String> options, String name) {
-        String value = options.getOrDefault(name, "0");
+        return port(options, name, "0");
+    }
+
+    private static int port(Map<String, String> options, String name, String fallback) {
+        String value = options.getOrDefault(name, fallback);
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " is not a port number: " + value);
+            throw new IllegalArgumentException(name + " is not a number: " + value);
         }
     }
 }

@@ -24,7 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real single-node Kafka broker (KRaft, combined broker and controller) running in this JVM.
+ * A real Kafka broker (KRaft, combined broker and controller) running in this JVM: a node alone, or one node of a
+ * cluster whose other nodes run in other processes ({@link KafkaNode}).
  *
  * <p>The log directory is formatted on first use and reused afterwards, so topics and records survive
  * a restart on the same directory. Topics are never created automatically.
@@ -32,16 +33,17 @@ import org.slf4j.LoggerFactory;
 public final class KafkaBroker implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaBroker.class);
-    private static final int NODE_ID = 1;
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
     private final KafkaRaftServer server;
     private final int port;
+    private final int nodeId;
     private boolean closed;
 
-    private KafkaBroker(KafkaRaftServer server, int port) {
+    private KafkaBroker(KafkaRaftServer server, int port, int nodeId) {
         this.server = server;
         this.port = port;
+        this.nodeId = nodeId;
     }
 
     /**
@@ -60,13 +62,25 @@ public final class KafkaBroker implements AutoCloseable {
      * Like {@link #start(Path, int, int)}, with broker properties that are added or replace the defaults.
      */
     public static KafkaBroker start(Path dataDir, int port, int controllerPort, Map<String, String> overrides) {
+        return start(dataDir, port, controllerPort, KafkaNode.ALONE, overrides);
+    }
+
+    /**
+     * Starts one node of a cluster and returns once it answers requests and the cluster counts it among its
+     * brokers; the first start of a cluster therefore needs a majority of its nodes starting at the same time.
+     */
+    public static KafkaBroker start(Path dataDir, int port, int controllerPort, KafkaNode node,
+            Map<String, String> overrides) {
         int[] ports = Ports.resolve("Kafka", port, controllerPort);
         Path dir = dataDir.toAbsolutePath();
-        KafkaConfig config = new KafkaConfig(properties(dir, ports[0], ports[1], overrides), false);
-        formatIfNeeded(dir, config);
+        Map<String, String> properties = properties(dir, ports[0], ports[1]);
+        properties.putAll(node.properties(ports[1]));
+        properties.putAll(overrides);
+        KafkaConfig config = new KafkaConfig(properties, false);
+        formatIfNeeded(dir, config, node);
 
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
-        KafkaBroker broker = new KafkaBroker(server, ports[0]);
+        KafkaBroker broker = new KafkaBroker(server, ports[0], node.id());
         try {
             server.startup();
             broker.awaitReady();
@@ -90,13 +104,9 @@ public final class KafkaBroker implements AutoCloseable {
         return text.toString();
     }
 
-    private static Map<String, String> properties(Path dir, int port, int controllerPort, Map<String, String> overrides) {
+    private static Map<String, String> properties(Path dir, int port, int controllerPort) {
         Map<String, String> props = new HashMap<>();
         props.put("process.roles", "broker,controller");
-        props.put("node.id", String.valueOf(NODE_ID));
-        // A static voter set (rather than a dynamic quorum) keeps the controller address out of the
-        // stored metadata, so a restart may use different ports.
-        props.put("controller.quorum.voters", NODE_ID + "@" + Ports.HOST + ":" + controllerPort);
         props.put("controller.listener.names", "CONTROLLER");
         props.put("listeners", "PLAINTEXT://" + Ports.HOST + ":" + port + ",CONTROLLER://" + Ports.HOST + ":" + controllerPort);
         props.put("advertised.listeners", "PLAINTEXT://" + Ports.HOST + ":" + port);
@@ -106,13 +116,7 @@ public final class KafkaBroker implements AutoCloseable {
 
         props.put("auto.create.topics.enable", "false");
         props.put("num.partitions", "1");
-        props.put("default.replication.factor", "1");
-        props.put("min.insync.replicas", "1");
-        props.put("offsets.topic.replication.factor", "1");
-        props.put("transaction.state.log.replication.factor", "1");
-        props.put("transaction.state.log.min.isr", "1");
-        props.put("share.coordinator.state.topic.replication.factor", "1");
-        props.put("share.coordinator.state.topic.min.isr", "1");
+        // Replication factors and min.insync.replicas: KafkaNode, by the cluster's size.
         // One partition per internal topic: the first consumer group or transaction would otherwise
         // wait for 50 partitions to be created on a single disk.
         props.put("offsets.topic.num.partitions", "1");
@@ -134,12 +138,10 @@ public final class KafkaBroker implements AutoCloseable {
         props.put("log.cleaner.backoff.ms", "1000");
         props.put("log.segment.bytes", String.valueOf(16 * 1024 * 1024));
         props.put("log.index.size.max.bytes", String.valueOf(1024 * 1024));
-
-        props.putAll(overrides);
         return props;
     }
 
-    private static void formatIfNeeded(Path dir, KafkaConfig config) {
+    private static void formatIfNeeded(Path dir, KafkaConfig config, KafkaNode node) {
         if (Files.exists(dir.resolve(MetaPropertiesEnsemble.META_PROPERTIES_NAME))) {
             return;
         }
@@ -148,8 +150,8 @@ public final class KafkaBroker implements AutoCloseable {
             Files.createDirectories(dir);
             new Formatter()
                     .setPrintStream(new PrintStream(output, true, StandardCharsets.UTF_8))
-                    .setNodeId(NODE_ID)
-                    .setClusterId(Uuid.randomUuid().toString())
+                    .setNodeId(node.id())
+                    .setClusterId(node.clusterId() != null ? node.clusterId() : Uuid.randomUuid().toString())
                     .setControllerListenerName(config.controllerListenerNames().get(0))
                     .setMetadataLogDirectory(config.metadataLogDir())
                     .setHasDynamicQuorum(false)
@@ -171,7 +173,9 @@ public final class KafkaBroker implements AutoCloseable {
         try (Admin admin = Admin.create(config)) {
             while (true) {
                 try {
-                    if (!admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).isEmpty()) {
+                    // Only unfenced brokers are listed: this one is, once it has caught up with the metadata.
+                    if (admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).stream()
+                            .anyMatch(broker -> broker.id() == nodeId)) {
                         return;
                     }
                 } catch (ExecutionException | TimeoutException e) {
@@ -180,7 +184,8 @@ public final class KafkaBroker implements AutoCloseable {
                     }
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("broker reported no nodes within " + READY_TIMEOUT);
+                    throw new IllegalStateException("broker " + nodeId + " was not among the cluster's brokers within "
+                            + READY_TIMEOUT);
                 }
                 Thread.sleep(100);
             }

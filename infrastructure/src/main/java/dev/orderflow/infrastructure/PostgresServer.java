@@ -33,11 +33,13 @@ public final class PostgresServer implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final int port;
+    private final Path dataDir;
     private boolean closed;
 
-    private PostgresServer(EmbeddedPostgres postgres, int port) {
+    private PostgresServer(EmbeddedPostgres postgres, int port, Path dataDir) {
         this.postgres = postgres;
         this.port = port;
+        this.dataDir = dataDir;
     }
 
     /**
@@ -77,7 +79,7 @@ public final class PostgresServer implements AutoCloseable {
             throw new IllegalStateException("PostgreSQL failed to start on " + Ports.HOST + ":" + resolvedPort
                     + " (dir " + dir + "): " + e.getMessage(), e);
         }
-        PostgresServer server = new PostgresServer(postgres, resolvedPort);
+        PostgresServer server = new PostgresServer(postgres, resolvedPort, dir);
         try {
             server.createDatabaseIfMissing();
         } catch (RuntimeException e) {
@@ -117,6 +119,20 @@ public final class PostgresServer implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create database " + DATABASE + " on port " + port, e);
+        }
+    }
+
+    /**
+     * Creates (or updates) one login role per service schema in the {@code orderflow} database, owning that schema
+     * and nothing else, and from then on asks every role but the superuser for its password ({@link ServiceRoles}).
+     *
+     * @param passwords role name, which is also its schema's name, to its password
+     */
+    public void createServiceRoles(Map<String, String> passwords) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(), USER, password())) {
+            ServiceRoles.apply(connection, dataDir, passwords);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot connect to " + jdbcUrl() + " as " + USER, e);
         }
     }
 

@@ -61,11 +61,15 @@ final class OrderLoad implements AutoCloseable {
 
 	private volatile boolean orderDown;
 
+	/** How many orders may be sent so far; see {@link #limit(int)}. */
+	private volatile int limit;
+
 	private OrderLoad(int gatewayPort, int count, boolean pauseWhileOrderIsDown) {
 		this.orders = URI.create("http://127.0.0.1:" + gatewayPort + "/order/api/orders");
 		this.orderReadiness = URI.create("http://127.0.0.1:" + gatewayPort + "/order/actuator/health/readiness");
 		this.count = count;
 		this.pauseWhileOrderIsDown = pauseWhileOrderIsDown;
+		this.limit = count;
 	}
 
 	/** Starts placing {@code count} orders, {@code perSecond} a second, and returns at once. */
@@ -91,7 +95,7 @@ final class OrderLoad implements AutoCloseable {
 			}
 			orderDown = false;
 		}
-		if (sent.get() < count && idleClients.tryAcquire()) {
+		if (sent.get() < Math.min(count, limit) && idleClients.tryAcquire()) {
 			int number = sent.getAndIncrement();
 			clients.execute(() -> place(number));
 		}
@@ -143,6 +147,15 @@ final class OrderLoad implements AutoCloseable {
 			Thread.currentThread().interrupt();
 			return false;
 		}
+	}
+
+	/**
+	 * Sends no more than {@code sent} orders in all until the limit is raised, so that a test whose faults take
+	 * longer on a slow machine still injects each of them while orders flow.
+	 */
+	OrderLoad limit(int sent) {
+		this.limit = sent;
+		return this;
 	}
 
 	/** Waits until every order was sent and answered (or not). */

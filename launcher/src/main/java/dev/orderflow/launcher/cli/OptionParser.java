@@ -40,6 +40,7 @@ public final class OptionParser {
     private boolean follow;
     private boolean json;
     private boolean internalChild;
+    private int brokers = 1;
 
     private OptionParser(List<String> arguments) {
         this.arguments = arguments;
@@ -73,7 +74,7 @@ public final class OptionParser {
         return new Options(command, List.copyOf(names), dataDir, gatewayPort, kafkaPort, controllerPort,
                 postgresPort, Map.copyOf(servicePorts), Map.copyOf(scale), timeout, transport, eventFormat,
                 eventSchemaVersion, detach, follow, json,
-                internalChild, arguments);
+                internalChild, arguments, brokers);
     }
 
     private void option(String argument) throws UsageException {
@@ -98,6 +99,7 @@ public final class OptionParser {
             case "--port" -> perService(name, value(name, inlineValue), servicePorts, 1, 65535);
             case "--scale" -> perService(name, value(name, inlineValue), scale, 0, 16);
             case "--with" -> with.add(optionalService(value(name, inlineValue)));
+            case "--brokers" -> brokers = brokers(value(name, inlineValue));
             default -> throw new UsageException("unknown option '" + argument + "'");
         }
     }
@@ -142,6 +144,14 @@ public final class OptionParser {
                         + transport);
             }
         }
+    }
+
+    /** One broker, or a cluster of three: the smallest in which any one may die while min.insync.replicas=2 holds. */
+    private static int brokers(String value) throws UsageException {
+        if (!value.equals("1") && !value.equals("3")) {
+            throw new UsageException("--brokers expects 1 or 3, not '" + value + "'");
+        }
+        return Integer.parseInt(value);
     }
 
     private static String transport(String value) throws UsageException {

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param transport how orders travel to shipping and invoicing: {@code kafka} or {@code atom}
  * @param eventFormat {@code json} or {@code avro} on the Kafka topic, {@code null} for the service's default
  * @param eventSchemaVersion the Avro writer schema version the order service uses, {@code null} for its default
+ * @param brokers Kafka brokers to start: 1, or 3 for a local cluster (separate processes, three replicas)
  * @param internalChild whether this process is the background launcher started by {@code up -d}
  * @param arguments the raw arguments, so that {@code up -d} can hand them to its background child
  */
@@ -36,5 +37,6 @@ public record Options(
         boolean follow,
         boolean json,
         boolean internalChild,
-        List<String> arguments) {
+        List<String> arguments,
+        int brokers) {
 }

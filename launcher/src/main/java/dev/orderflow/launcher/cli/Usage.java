@@ -45,6 +45,9 @@ public final class Usage {
               --gateway-port PORT        Entry point (default 8080)
               --kafka-port PORT          Kafka broker (default 19092)
               --kafka-controller-port P  Kafka's KRaft controller (default: Kafka port + 1)
+              --brokers 1|3              Kafka brokers (default 1); 3 starts a local cluster, one
+                                         process each (kafka-1..3, ports +2 per broker), with the
+                                         order topic at 3 replicas and min.insync.replicas=2
               --postgres-port PORT       PostgreSQL (default 15432)
               --timeout SECONDS          How long a process may take to become ready (default 120)
               --transport kafka|atom     How shipping and invoicing receive orders: from Kafka
@@ -60,6 +63,8 @@ public final class Usage {
               KAFKA_BOOTSTRAP_SERVERS    Use this Kafka instead of starting a broker
               DATABASE_URL               Use this database (a JDBC URL) instead of starting PostgreSQL,
                                          with DATABASE_USERNAME and DATABASE_PASSWORD
+              ORDERFLOW_DB_PASSWORD_<ROLE> Password of a service's database role (ORDERING, SHIPPING,
+                                         INVOICING); default: made up in <data>/database-passwords/
               ORDERFLOW_JAVA_OPTS        JVM options of each service instance
                                          (default: -Xms64m -Xmx192m -XX:+UseSerialGC
                                          -XX:TieredStopAtLevel=1)

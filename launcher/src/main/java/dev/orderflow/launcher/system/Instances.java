@@ -38,7 +38,10 @@ final class Instances {
     synchronized List<Instance> createInfrastructure() {
         List<Instance> created = new ArrayList<>();
         if (settings.usesKafka() && settings.externalKafka() == null) {
-            created.add(add(new Instance(Services.KAFKA, Services.KAFKA, settings.kafkaPort())));
+            for (int number = 1; number <= settings.brokers(); number++) {
+                String name = settings.kafkaCluster() ? Services.KAFKA + "-" + number : Services.KAFKA;
+                created.add(add(new Instance(name, Services.KAFKA, settings.brokerPort(number))));
+            }
         }
         if (settings.externalDatabase() == null) {
             created.add(add(new Instance(Services.POSTGRES, Services.POSTGRES, settings.postgresPort())));

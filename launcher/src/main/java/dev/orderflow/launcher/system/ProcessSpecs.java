@@ -1,8 +1,10 @@
 package dev.orderflow.launcher.system;
 
 import dev.orderflow.launcher.AdminPassword;
+import dev.orderflow.launcher.DatabaseRoles;
 import dev.orderflow.launcher.Services;
 import dev.orderflow.launcher.process.ProcessSpec;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,20 +28,41 @@ final class ProcessSpecs {
     ProcessSpec of(Instance instance) {
         var log = settings.layout().logFile(instance.name);
         return switch (instance.group) {
-            case Services.KAFKA -> new ProcessSpec(instance.name, commands.infrastructure(Services.KAFKA, List.of(
-                    "--port", String.valueOf(settings.kafkaPort()),
-                    "--controller-port", String.valueOf(settings.kafkaControllerPort()),
-                    "--dir", settings.layout().kafkaDir().toString())), Map.of(), log);
+            case Services.KAFKA -> new ProcessSpec(instance.name, commands.infrastructure(Services.KAFKA,
+                    brokerArguments(instance)), Map.of(), log);
             case Services.POSTGRES -> new ProcessSpec(instance.name, commands.infrastructure(Services.POSTGRES, List.of(
                     "--port", String.valueOf(settings.postgresPort()),
-                    "--dir", settings.layout().postgresDir().toString())), Map.of(), log);
+                    "--dir", settings.layout().postgresDir().toString(),
+                    "--service-roles", String.join(",", settings.databasePasswords().keySet()))),
+                    rolePasswords(), log);
             default -> new ProcessSpec(instance.name, commands.service(instance.group), environment(instance), log);
         };
+    }
+
+    /** A broker alone in {@code <data>/kafka}; a cluster's node N in {@code <data>/kafka-N}, with the quorum. */
+    private List<String> brokerArguments(Instance instance) {
+        int number = instance.number();
+        List<String> arguments = new ArrayList<>(List.of(
+                "--port", String.valueOf(settings.brokerPort(number)),
+                "--controller-port", String.valueOf(settings.controllerPort(number))));
+        if (settings.kafkaCluster()) {
+            arguments.addAll(List.of("--dir", settings.layout().dataDir().resolve(instance.name).toString(),
+                    "--node-id", String.valueOf(number), "--voters", settings.voters(),
+                    "--cluster-id", KafkaClusterId.of(settings.layout().dataDir())));
+        } else {
+            arguments.addAll(List.of("--dir", settings.layout().kafkaDir().toString()));
+        }
+        return arguments;
     }
 
     String kafkaBootstrap() {
         if (settings.externalKafka() != null) {
             return settings.externalKafka();
+        }
+        if (settings.kafkaCluster()) {
+            // All of them, so that a client starting while one broker is down still finds the cluster.
+            return String.join(",", instances.group(Services.KAFKA).stream()
+                    .map(broker -> "127.0.0.1:" + broker.port).toList());
         }
         return announced(Services.KAFKA, "127.0.0.1:" + settings.kafkaPort());
     }
@@ -69,20 +92,34 @@ final class ProcessSpecs {
                 settings.eventSchemaVersion() == null ? null : settings.eventSchemaVersion().toString());
         if (settings.usesKafka()) {
             environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
+            if (settings.kafkaCluster()) {
+                // min.insync.replicas=2 and no unclean leader election come from the brokers' defaults.
+                environment.put("ORDERFLOW_TOPIC_REPLICAS", "3");
+            }
         } else {
             // Through the entry point, so that the feed is read from whichever order instance is ready.
             environment.put("ORDER_FEED_URL", "http://127.0.0.1:" + settings.gatewayPort() + "/order/feed");
         }
         environment.put("DATABASE_URL", jdbcUrl());
         Settings.ExternalDatabase database = settings.externalDatabase();
-        putIfPresent(environment, "DATABASE_USERNAME", database == null ? InstanceRunner.POSTGRES_USER : database.username());
-        putIfPresent(environment, "DATABASE_PASSWORD", database == null ? InstanceRunner.POSTGRES_PASSWORD : database.password());
+        // Each service its own role, with rights on its own schema only.
+        String role = DatabaseRoles.roleOf(instance.group);
+        putIfPresent(environment, "DATABASE_USERNAME", database == null ? role : database.username());
+        putIfPresent(environment, "DATABASE_PASSWORD",
+                database == null ? settings.databasePasswords().get(role) : database.password());
         environment.put("ORDERFLOW_INSTANCE", instance.name);
         if (!instance.group.equals("order")) {
             // Only the consumers have an admin area (their dead letters).
             environment.put("ORDERFLOW_ADMIN_USERNAME", AdminPassword.USERNAME);
             environment.put("ORDERFLOW_ADMIN_PASSWORD", AdminPassword.of(settings.layout().dataDir()));
         }
+        return environment;
+    }
+
+    /** To the PostgreSQL process by environment, not on its command line, which every user of the machine can read. */
+    private Map<String, String> rolePasswords() {
+        Map<String, String> environment = new HashMap<>();
+        settings.databasePasswords().forEach((role, password) -> environment.put(DatabaseRoles.variable(role), password));
         return environment;
     }
 

@@ -1,5 +1,6 @@
 package dev.orderflow.launcher.system;
 
+import dev.orderflow.launcher.DatabaseRoles;
 import dev.orderflow.launcher.Layout;
 import dev.orderflow.launcher.Services;
 import dev.orderflow.launcher.cli.Options;
@@ -16,6 +17,9 @@ import java.util.Map;
  * @param eventFormat {@code json} or {@code avro}, passed to the services; {@code null} leaves their default
  * @param eventSchemaVersion the Avro writer schema version, passed to the services; {@code null} leaves their default
  * @param externalDatabase a database we do not start, or {@code null}
+ * @param brokers Kafka brokers to start, each a process of its own: 1, or 3 for a cluster
+ * @param databasePasswords the services' database roles to their passwords ({@link DatabaseRoles}); empty with an
+ *        external database, whose roles are the administrator's business
  */
 public record Settings(
         Layout layout,
@@ -31,7 +35,9 @@ public record Settings(
         Integer eventSchemaVersion,
         ExternalDatabase externalDatabase,
         List<String> serviceJavaOptions,
-        Duration readyTimeout) {
+        Duration readyTimeout,
+        int brokers,
+        Map<String, String> databasePasswords) {
 
     // C1 only: on two cores the C2 compiler's work during the first minutes costs more CPU than its faster code
     // saves (docs/performance.md), and start-up is quicker.
@@ -52,12 +58,37 @@ public record Settings(
                 options.kafkaControllerPort(), options.postgresPort(), options.servicePorts(), options.scale(),
                 kafka, options.transport(), options.eventFormat(), options.eventSchemaVersion(), database,
                 javaOptions == null ? DEFAULT_SERVICE_JAVA_OPTIONS : Arrays.asList(javaOptions.trim().split("\\s+")),
-                options.timeout());
+                options.timeout(), options.brokers(), database != null ? Map.of()
+                        : DatabaseRoles.passwords(Layout.of(options.dataDir()).dataDir(), environment));
     }
 
     /** Whether the services use Kafka at all; with transport atom none is started or passed on. */
     boolean usesKafka() {
         return "kafka".equals(transport);
+    }
+
+    /** Whether several brokers form a cluster; they are then named kafka-1, kafka-2, ... instead of kafka. */
+    boolean kafkaCluster() {
+        return brokers > 1;
+    }
+
+    /** Broker {@code number} (1 for the only one) listens on the Kafka port plus 2 per broker before it... */
+    int brokerPort(int number) {
+        return kafkaPort + 2 * (Math.max(number, 1) - 1);
+    }
+
+    /** ...and its controller on the controller port plus 2 per broker before it: 19092/19093, 19094/19095, ... */
+    int controllerPort(int number) {
+        return kafkaControllerPort + 2 * (Math.max(number, 1) - 1);
+    }
+
+    /** The controller quorum of a cluster, as {@code --voters} of InfrastructureMain. */
+    String voters() {
+        List<String> voters = new java.util.ArrayList<>();
+        for (int number = 1; number <= brokers; number++) {
+            voters.add(number + "@127.0.0.1:" + controllerPort(number));
+        }
+        return String.join(",", voters);
     }
 
     int scaleOf(String service) {
@@ -69,8 +100,11 @@ public record Settings(
         List<PortCheck.Use> uses = new java.util.ArrayList<>();
         uses.add(new PortCheck.Use(gatewayPort, "the entry point", "--gateway-port"));
         if (usesKafka() && externalKafka == null) {
-            uses.add(new PortCheck.Use(kafkaPort, "Kafka", "--kafka-port"));
-            uses.add(new PortCheck.Use(kafkaControllerPort, "the Kafka controller", "--kafka-controller-port"));
+            for (int number = 1; number <= brokers; number++) {
+                String broker = kafkaCluster() ? "Kafka broker " + number : "Kafka";
+                uses.add(new PortCheck.Use(brokerPort(number), broker, "--kafka-port"));
+                uses.add(new PortCheck.Use(controllerPort(number), broker + "'s controller", "--kafka-controller-port"));
+            }
         }
         if (externalDatabase == null) {
             uses.add(new PortCheck.Use(postgresPort, "PostgreSQL", "--postgres-port"));

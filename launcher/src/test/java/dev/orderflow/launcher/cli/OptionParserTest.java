@@ -162,4 +162,12 @@ class OptionParserTest {
         assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(300));
         assertThatThrownBy(() -> OptionParser.parse("replay")).hasMessageContaining("needs the service to rebuild");
     }
+
+    @Test
+    void brokersAreOneByDefaultAndThreeForALocalCluster() throws UsageException {
+        assertThat(OptionParser.parse("up").brokers()).isEqualTo(1);
+        assertThat(OptionParser.parse("up", "--brokers", "3").brokers()).isEqualTo(3);
+        assertThatThrownBy(() -> OptionParser.parse("up", "--brokers", "2"))
+                .hasMessage("--brokers expects 1 or 3, not '2'");
+    }
 }

@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Stands in for a Spring Boot service in tests: serves {@code /<service>/actuator/health/readiness}
- * {@code /<service>/whoami} (the instance name and what it was told about Kafka and the database) and
+ * {@code /<service>/whoami} (the instance name and what it was told about Kafka and the database, credentials
+ * included) and
  * {@code /<service>/transport} (what it was told about the transport).
  */
 public final class FakeService {
@@ -26,7 +27,8 @@ public final class FakeService {
         }
         String instance = System.getenv("ORDERFLOW_INSTANCE");
         String whoami = instance + " kafka=" + System.getenv("KAFKA_BOOTSTRAP_SERVERS")
-                + " db=" + System.getenv("DATABASE_URL") + " user=" + System.getenv("DATABASE_USERNAME");
+                + " db=" + System.getenv("DATABASE_URL") + " user=" + System.getenv("DATABASE_USERNAME")
+                + " password=" + System.getenv("DATABASE_PASSWORD");
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(),
                 Integer.parseInt(System.getenv("SERVER_PORT"))), 0);
         server.createContext("/" + service + "/actuator/health/readiness", exchange -> send(exchange, "{\"status\":\"UP\"}"));

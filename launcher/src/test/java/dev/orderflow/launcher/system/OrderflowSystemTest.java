@@ -20,7 +20,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -66,8 +68,8 @@ class OrderflowSystemTest {
         });
         assertThat(state.kafkaBootstrap()).isEqualTo("127.0.0.1:" + settings.kafkaPort());
         assertThat(state.jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:" + settings.postgresPort() + "/orderflow");
-        assertThat(get("/shipping/whoami").body()).isEqualTo("shipping-1 kafka=" + state.kafkaBootstrap()
-                + " db=" + state.jdbcUrl() + " user=postgres");
+        assertThat(get("/shipping/whoami").body()).startsWith("shipping-1 kafka=" + state.kafkaBootstrap()
+                + " db=" + state.jdbcUrl() + " user=shipping password=");
         assertThat(status()).contains("shipping-1", "UP", "Kafka", state.kafkaBootstrap(), state.jdbcUrl());
     }
 
@@ -160,6 +162,46 @@ class OrderflowSystemTest {
     }
 
     @Test
+    void threeBrokersRunAsProcessesOfTheirOwnInOneQuorumAndTheServicesAreGivenAllOfThem() throws Exception {
+        int base = freeBlock(6);
+        start(Map.of(), "--brokers", "3", "--kafka-port", String.valueOf(base),
+                "--kafka-controller-port", String.valueOf(base + 1));
+
+        RunState state = recordedState();
+        assertThat(state.instances()).extracting(RunState.Instance::name)
+                .containsExactly("kafka-1", "kafka-2", "kafka-3", "postgres", "order-1", "shipping-1", "invoicing-1");
+        assertThat(state.instances().stream().limit(3).map(RunState.Instance::pid).distinct()).hasSize(3);
+        String bootstrap = "127.0.0.1:" + base + ",127.0.0.1:" + (base + 2) + ",127.0.0.1:" + (base + 4);
+        assertThat(state.kafkaBootstrap()).isEqualTo(bootstrap);
+        assertThat(get("/shipping/whoami").body()).startsWith("shipping-1 kafka=" + bootstrap + " ");
+        String voters = "1@127.0.0.1:" + (base + 1) + ",2@127.0.0.1:" + (base + 3) + ",3@127.0.0.1:" + (base + 5);
+        assertThat(commandLine(instance("kafka-2").pid())).contains("--port " + (base + 2), "--controller-port " + (base + 3),
+                "--node-id 2", "--voters " + voters, "--cluster-id " + KafkaClusterId.of(settings.layout().dataDir()),
+                "--dir " + data.resolve("kafka-2").toAbsolutePath());
+
+        ProcessHandle.of(instance("kafka-2").pid()).orElseThrow().destroyForcibly();
+        await().untilAsserted(() -> assertThat(instance("kafka-2").note()).isEqualTo("exited with code 137"));
+        assertThat(system.start("kafka-2", null)).startsWith("Started kafka-2 (port " + (base + 2) + ", pid ");
+        assertThat(instance("kafka-2").health()).isEqualTo("UP");
+        assertThat(status()).contains("kafka-1", "kafka-2", "kafka-3", bootstrap);
+    }
+
+    @Test
+    void eachServiceConnectsWithItsOwnDatabaseRoleWhosePasswordIsGivenOrMadeUpPerDataDirectory() throws Exception {
+        start(Map.of("ORDERFLOW_DB_PASSWORD_INVOICING", "given-by-env"));
+
+        Path shippingFile = data.resolve("database-passwords").resolve("shipping");
+        String shipping = Files.readString(shippingFile).strip();
+        String ordering = Files.readString(data.resolve("database-passwords").resolve("ordering")).strip();
+        assertThat(shipping).hasSize(24).isNotEqualTo(ordering);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shippingFile))).isEqualTo("rw-------");
+        assertThat(get("/shipping/whoami").body()).endsWith(" user=shipping password=" + shipping);
+        assertThat(get("/order/whoami").body()).endsWith(" user=ordering password=" + ordering);
+        assertThat(get("/invoicing/whoami").body()).endsWith(" user=invoicing password=given-by-env");
+        assertThat(commandLine(instance("postgres").pid())).contains("--service-roles ordering,shipping,invoicing").doesNotContain(shipping);
+    }
+
+    @Test
     void anInstanceThatDiesIsReportedTakenOutOfTheEntryPointAndNotRestarted() throws Exception {
         start(Map.of());
 
@@ -210,7 +252,8 @@ class OrderflowSystemTest {
         assertThat(state.databaseExternal()).isTrue();
         assertThat(state.databasePassword()).as("not written down").isNull();
         assertThat(get("/order/whoami").body())
-                .isEqualTo("order-1 kafka=kafka.example:9092 db=jdbc:postgresql://db.example/shop user=shop");
+                .isEqualTo("order-1 kafka=kafka.example:9092 db=jdbc:postgresql://db.example/shop user=shop password=secret");
+        assertThat(data.resolve("database-passwords")).as("no roles made up for an external database").doesNotExist();
         assertThatThrownBy(() -> system.stop("kafka")).hasMessageContaining("Kafka is external");
     }
 
@@ -304,6 +347,21 @@ class OrderflowSystemTest {
 
     private static PrintStream quiet() {
         return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    }
+
+    /** From /proc: ProcessHandle.Info leaves out the arguments of a command line as long as these class paths. */
+    private static String commandLine(long pid) throws IOException {
+        return Files.readString(Path.of("/proc", String.valueOf(pid), "cmdline")).replace('\0', ' ');
+    }
+
+    /** The first of {@code size} consecutive ports that are all free now. */
+    private static int freeBlock(int size) {
+        for (int first = 30000 + (int) (ProcessHandle.current().pid() % 1000) * 20; ; first += size) {
+            int candidate = first;
+            if (java.util.stream.IntStream.range(0, size).allMatch(i -> PortCheck.isFree(candidate + i))) {
+                return first;
+            }
+        }
     }
 
     // The system may hand out the same port again once its socket is closed, so each is checked against the others.
