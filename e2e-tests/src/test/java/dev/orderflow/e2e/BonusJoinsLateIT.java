@@ -11,9 +11,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.orderflow.testsupport.WebClient;
@@ -29,9 +31,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The seed's bonus program, joining late: 1,000 orders go in through the entry point while the bonus service does not
  * run; then {@code ./orderflow start bonus} adds it to the running system, and it must reach exactly the points those
- * orders give: one per whole euro of each order's total, as the order service answered it, summed per customer.
- * Orders cannot be cancelled through the API on this branch; {@code BonusJoinsLateIntegrationTest} in the bonus module
- * covers cancellations.
+ * orders give: one per whole euro of each order's total, as the order service answered it, summed per customer, none
+ * for the orders cancelled through the API before it started. {@code ./orderflow replay bonus} then rebuilds the same.
  */
 class BonusJoinsLateIT {
 
@@ -63,7 +64,9 @@ class BonusJoinsLateIT {
 
 	@Test
 	void startedAfterAThousandOrdersTheBonusServiceReachesThePointsOfEveryOrderPlacedBeforeIt() {
-		Map<Long, Long> expected = pointsPerCustomer(placeOrders(1000));
+		Map<Long, JsonNode> orders = placeOrders(1000);
+		Set<Long> cancelled = cancelEverySeventh(orders.keySet());
+		Map<Long, Long> expected = pointsPerCustomer(orders, cancelled);
 		assertThat(web.get("/bonus/api/points").statusCode()).as("bonus does not run yet").isEqualTo(503);
 		assertThat(orderflow.run("status")).doesNotContain("bonus-1");
 
@@ -74,6 +77,23 @@ class BonusJoinsLateIT {
 		assertThat(orderflow.run("status")).contains("bonus-1", "/bonus/api/points");
 		assertThat(web.get("/").body()).contains("bonus</a>: 1 instance ready");
 		assertThat(web.get("/bonus/customers").body()).contains("Bonus points", "id=\"customer-1\"");
+
+		Orderflow.Outcome replay = orderflow.attempt(600, "replay", "bonus");
+		assertThat(replay.exitCode()).as(replay.output()).isZero();
+		assertThat(replay.output()).contains("bonus: replay rebuilt the same data");
+		assertThat(points()).as("the points after bonus was rebuilt from the history").isEqualTo(expected);
+	}
+
+	/** Cancels the orders whose id is a multiple of seven through the REST API, before bonus ever runs. */
+	private static Set<Long> cancelEverySeventh(Set<Long> orderIds) {
+		Set<Long> cancelled = orderIds.stream().filter(id -> id % 7 == 0).collect(Collectors.toSet());
+		cancelled.forEach(id -> {
+			HttpResponse<String> response = web.postJson("/order/api/orders/" + id + "/cancellation",
+					"{\"reason\":\"changed my mind\"}");
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		});
+		assertThat(cancelled).isNotEmpty();
+		return cancelled;
 	}
 
 	/** Order id to customer id and total, as the order service answered each order. */
@@ -98,10 +118,11 @@ class BonusJoinsLateIT {
 		}
 	}
 
-	private static Map<Long, Long> pointsPerCustomer(Map<Long, JsonNode> orders) {
+	/** floor(total) per order, summed per customer; a cancelled order's customer is listed, its points are not. */
+	private static Map<Long, Long> pointsPerCustomer(Map<Long, JsonNode> orders, Set<Long> cancelled) {
 		Map<Long, Long> points = new HashMap<>();
-		orders.values().forEach(order -> points.merge(order.get("customerId").asLong(),
-				order.get("total").decimalValue().setScale(0, RoundingMode.FLOOR).longValueExact(), Long::sum));
+		orders.forEach((id, order) -> points.merge(order.get("customerId").asLong(), cancelled.contains(id) ? 0L
+				: order.get("total").decimalValue().setScale(0, RoundingMode.FLOOR).longValueExact(), Long::sum));
 		return points;
 	}
 
