@@ -32,9 +32,12 @@ class OrderController {
 
 	private final Orders orders;
 
-	OrderController(PlaceOrder placeOrder, Orders orders) {
+	private final AcceptedOrders accepted;
+
+	OrderController(PlaceOrder placeOrder, Orders orders, AcceptedOrders accepted) {
 		this.placeOrder = placeOrder;
 		this.orders = orders;
+		this.accepted = accepted;
 	}
 
 	/** Shape errors are collected rather than thrown, so that the answer also names unknown customers and items. */
@@ -44,6 +47,7 @@ class OrderController {
 			.stream()
 			.map(error -> new Violation(error.getField(), error.getDefaultMessage()))
 			.toList());
+		accepted.viaApi();
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(order.id()).toUri();
 		return ResponseEntity.created(location).body(OrderResponse.of(order));
 	}
