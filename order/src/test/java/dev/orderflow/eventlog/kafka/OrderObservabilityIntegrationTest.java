@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import dev.orderflow.testsupport.CapturedSpans;
+import dev.orderflow.testsupport.GrafanaDashboard;
 import dev.orderflow.testsupport.IsolatedService;
 import dev.orderflow.testsupport.Prometheus;
 import io.opentelemetry.api.trace.SpanKind;
@@ -100,6 +101,9 @@ class OrderObservabilityIntegrationTest {
 			assertThat(after.valueOrZero("orderflow_events_published_total", Map.of("type", "OrderCreated")))
 				.isEqualTo(before.valueOrZero("orderflow_events_published_total", Map.of("type", "OrderCreated")) + 1);
 		});
+		assertThat(scrape().names()).as("what deploy/grafana's dashboard queries of the order service")
+			.containsAll(GrafanaDashboard.metricsOf("order"));
+		assertThat(GrafanaDashboard.metricsOf("order")).contains("orderflow_orders_accepted_total");
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import dev.orderflow.shipping.Shipments;
 import dev.orderflow.testsupport.CapturedSpans;
+import dev.orderflow.testsupport.GrafanaDashboard;
 import dev.orderflow.testsupport.IsolatedService;
 import dev.orderflow.testsupport.OrderCreatedRecords;
 import dev.orderflow.testsupport.Prometheus;
@@ -124,6 +125,9 @@ class ShippingObservabilityIntegrationTest {
 			.toList();
 		assertThat(reasons).contains("UnprocessableRecordException")
 			.doesNotContain("BatchListenerFailedException", "ListenerExecutionFailedException");
+		assertThat(scrape().names()).as("what deploy/grafana's dashboard queries of shipping")
+			.containsAll(GrafanaDashboard.metricsOf("shipping"));
+		assertThat(GrafanaDashboard.metricsOf("shipping")).contains("kafka_consumer_fetch_manager_records_lag_max");
 	}
 
 	private Prometheus scrape() {
