@@ -98,7 +98,9 @@ class ShippingObservabilityIntegrationTest {
 		OrderCreatedRecords.send(service, orderId);
 		await().atMost(Duration.ofSeconds(60)).until(() -> shipments.findByOrderId(orderId).isPresent());
 
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+		// Micrometer looks for a consumer's new Kafka metrics (the per-partition lag appears once partitions are
+		// assigned) once a minute, so the series may take that long to show.
+		await().atMost(Duration.ofSeconds(150)).untilAsserted(() -> {
 			Prometheus scrape = scrape();
 			assertThat(scrape.value("kafka_consumer_fetch_manager_records_lag", Map.of("topic", service.topic())))
 				.hasValue(0);
