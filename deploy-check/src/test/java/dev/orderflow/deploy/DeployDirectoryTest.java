@@ -23,6 +23,8 @@ class DeployDirectoryTest {
 			".env.example", // ComposeFileTest
 			"Dockerfile", // here, ResourceSizingTest
 			"Dockerfile.dockerignore", // ComposeFileTest
+			"grafana/orderflow-dashboard.json", // GrafanaDashboardTest
+			"grafana/dashboards.yaml", // GrafanaDashboardTest
 			"nginx/entry-point.conf", // ComposeFileTest
 			"postgres/init-schemas.sh"); // here, ComposeFileTest
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -34,8 +35,16 @@ public final class Orderflow {
 			String.valueOf(freePort()), "--port", "order=" + freePort(), "--port", "shipping=" + freePort(), "--port",
 			"invoicing=" + freePort(), "--port", "bonus=" + freePort());
 
+	/** Variables the launcher and so every process it starts get besides the test's own. */
+	private final Map<String, String> environment;
+
 	public Orderflow(Path data) {
+		this(data, Map.of());
+	}
+
+	public Orderflow(Path data, Map<String, String> environment) {
 		this.data = data;
+		this.environment = environment;
 	}
 
 	/**
@@ -183,6 +192,7 @@ public final class Orderflow {
 				.redirectOutput(output.toFile());
 			builder.environment().put("ORDERFLOW_HOME", home.toString());
 			builder.environment().put("NO_COLOR", "1");
+			builder.environment().putAll(environment);
 			Process process = builder.start();
 			if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
 				process.destroyForcibly();

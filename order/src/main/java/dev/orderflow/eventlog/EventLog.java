@@ -27,7 +27,7 @@ public class EventLog {
 	/** Serialises sequencing across all instances of the order service. */
 	private static final long SEQUENCE_LOCK = 0x6f72646572L;
 
-	private static final String COLUMNS = "position, event_id, type, version, event_key, aggregate_id, payload, occurred_at, sequenced_at";
+	private static final String COLUMNS = "position, event_id, type, version, event_key, aggregate_id, payload, occurred_at, sequenced_at, trace_parent";
 
 	private final JdbcClient jdbc;
 
@@ -35,19 +35,23 @@ public class EventLog {
 
 	private final EventLogSignal signal;
 
-	EventLog(JdbcClient jdbc, JsonMapper json, EventLogSignal signal) {
+	private final TraceParent traceParent;
+
+	EventLog(JdbcClient jdbc, JsonMapper json, EventLogSignal signal, TraceParent traceParent) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.signal = signal;
+		this.traceParent = traceParent;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void append(Event event) {
 		jdbc.sql("""
-				insert into event_log (event_id, type, version, event_key, aggregate_id, payload, occurred_at)
-				values (?, ?, ?, ?, ?, ?::json, ?)""")
+				insert into event_log (event_id, type, version, event_key, aggregate_id, payload, occurred_at,
+				                       trace_parent)
+				values (?, ?, ?, ?, ?, ?::json, ?, ?)""")
 			.params(UUID.randomUUID(), event.type(), event.version(), event.key(), event.aggregateId(),
-					json.writeValueAsString(event), Timestamp.from(Instant.now()))
+					json.writeValueAsString(event), Timestamp.from(Instant.now()), traceParent.current())
 			.update();
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
@@ -96,6 +100,14 @@ public class EventLog {
 			.list();
 	}
 
+	/** How many events no broker has acknowledged yet, sequenced or not, and when the oldest of them occurred. */
+	public Backlog backlog() {
+		return jdbc.sql("select count(*) as events, min(occurred_at) as oldest from event_log where published_at is null")
+			.query((rs, row) -> new Backlog(rs.getLong("events"),
+					rs.getTimestamp("oldest") == null ? null : rs.getTimestamp("oldest").toInstant()))
+			.single();
+	}
+
 	public void markPublished(List<Long> positions) {
 		jdbc.sql("update event_log set published_at = now() where position = any(?)")
 			.param(positions.toArray(Long[]::new))
@@ -105,7 +117,8 @@ public class EventLog {
 	private static LoggedEvent loggedEvent(ResultSet rs, int row) throws SQLException {
 		return new LoggedEvent(rs.getLong("position"), rs.getObject("event_id", UUID.class), rs.getString("type"),
 				rs.getInt("version"), rs.getString("event_key"), rs.getLong("aggregate_id"), rs.getString("payload"),
-				rs.getTimestamp("occurred_at").toInstant(), rs.getTimestamp("sequenced_at").toInstant());
+				rs.getTimestamp("occurred_at").toInstant(), rs.getTimestamp("sequenced_at").toInstant(),
+				rs.getString("trace_parent"));
 	}
 
 	/**
@@ -113,6 +126,10 @@ public class EventLog {
 	 * @param sequencedAt when it was assigned, null while nothing is sequenced
 	 */
 	public record Head(long position, Instant sequencedAt) {
+	}
+
+	/** @param oldest when the oldest unpublished event occurred, null if there is none */
+	public record Backlog(long events, Instant oldest) {
 	}
 
 }

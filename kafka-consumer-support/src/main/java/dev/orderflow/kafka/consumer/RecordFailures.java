@@ -11,9 +11,9 @@ import org.springframework.kafka.listener.RetryListener;
 
 /**
  * Makes failed records visible: every failed attempt and every dead letter is counted
- * ({@code orderflow.kafka.failed.attempts}, {@code orderflow.kafka.dead.letters}) and each dead letter is logged with
- * its reason. The counts show that a record which can never succeed is tried once, and that a transient failure is
- * retried rather than dead-lettered.
+ * ({@code orderflow.kafka.failed.attempts}, {@code orderflow.kafka.dead.letters} by the class of the exception that
+ * caused it, tag {@code reason}) and each dead letter is logged with its reason. The counts show that a record which
+ * can never succeed is tried once, and that a transient failure is retried rather than dead-lettered.
  */
 class RecordFailures implements RetryListener {
 
@@ -21,7 +21,7 @@ class RecordFailures implements RetryListener {
 
 	private final Counter failedAttempts;
 
-	private final Counter deadLetters;
+	private final MeterRegistry registry;
 
 	private final Counter deadLetterFailures;
 
@@ -31,9 +31,7 @@ class RecordFailures implements RetryListener {
 		this.failedAttempts = Counter.builder("orderflow.kafka.failed.attempts")
 			.description("Deliveries of a record to the listener that failed, first attempts and retries")
 			.register(registry);
-		this.deadLetters = Counter.builder("orderflow.kafka.dead.letters")
-			.description("Records published to the dead-letter topic")
-			.register(registry);
+		this.registry = registry;
 		this.deadLetterFailures = Counter.builder("orderflow.kafka.dead.letter.failures")
 			.description("Dead-letter publications that failed; the record is then tried again")
 			.register(registry);
@@ -47,7 +45,12 @@ class RecordFailures implements RetryListener {
 
 	@Override
 	public void recovered(ConsumerRecord<?, ?> record, Exception ex) {
-		deadLetters.increment();
+		// A handful of exception classes at most, so the tag's values stay few.
+		Counter.builder("orderflow.kafka.dead.letters")
+			.description("Records published to the dead-letter topic, by the class of the exception that caused it")
+			.tag("reason", NestedExceptionUtils.getMostSpecificCause(ex).getClass().getSimpleName())
+			.register(registry)
+			.increment();
 		log.warn("Record {}-{}@{} (key {}) went to {}: {}", record.topic(), record.partition(), record.offset(),
 				record.key(), deadLetterTopic, reason(ex));
 	}

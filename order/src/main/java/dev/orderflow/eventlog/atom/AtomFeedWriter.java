@@ -87,7 +87,13 @@ final class AtomFeedWriter {
 		content.setType("application/json");
 		content.setValue(Base64.getEncoder().encodeToString(event.payload().getBytes(StandardCharsets.UTF_8)));
 		entry.setContents(List.of(content));
-		entry.setForeignMarkup(List.of(new Element("position", EVENT_LOG).setText(Long.toString(event.position()))));
+		List<Element> markup = new ArrayList<>(2);
+		markup.add(new Element("position", EVENT_LOG).setText(Long.toString(event.position())));
+		if (event.traceParent() != null) {
+			// The trace of the request that placed the order, for readers that continue it (W3C Trace Context).
+			markup.add(new Element("traceparent", EVENT_LOG).setText(event.traceParent()));
+		}
+		entry.setForeignMarkup(markup);
 		return entry;
 	}
 

@@ -11,6 +11,7 @@ import dev.orderflow.eventlog.BackgroundWorker;
 import dev.orderflow.eventlog.EventLog;
 import dev.orderflow.eventlog.EventSequencer;
 import dev.orderflow.eventlog.LoggedEvent;
+import io.micrometer.tracing.Span;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -60,11 +61,13 @@ class KafkaRelay extends BackgroundWorker {
 
 	private final JdbcClient jdbc;
 
+	private final RelayObservation observation;
+
 	private boolean topicReady;
 
 	KafkaRelay(EventLog eventLog, EventSequencer sequencer, KafkaTemplate<String, byte[]> kafka,
 			EventEncoder encoder, KafkaAdmin admin, NewTopic orderTopic, OrderTopicProperties properties,
-			TransactionTemplate transaction, JdbcClient jdbc) {
+			TransactionTemplate transaction, JdbcClient jdbc, RelayObservation observation) {
 		super("kafka-relay", SEND_TIMEOUT);
 		this.eventLog = eventLog;
 		this.sequencer = sequencer;
@@ -75,6 +78,7 @@ class KafkaRelay extends BackgroundWorker {
 		this.properties = properties;
 		this.transaction = transaction;
 		this.jdbc = jdbc;
+		this.observation = observation;
 	}
 
 	@Override
@@ -135,7 +139,8 @@ class KafkaRelay extends BackgroundWorker {
 			.add(header("event-version", Integer.toString(encoded.version())))
 			.add(header("event-id", event.eventId().toString()))
 			.add(header("content-type", encoded.contentType()));
-		return kafka.send(record);
+		Span span = observation.sending(event, record);
+		return kafka.send(record).whenComplete((result, failure) -> observation.sent(event, span, failure));
 	}
 
 	private static RecordHeader header(String name, String value) {

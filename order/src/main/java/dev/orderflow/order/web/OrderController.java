@@ -38,10 +38,13 @@ class OrderController {
 
 	private final Orders orders;
 
-	OrderController(PlaceOrder placeOrder, ChangeOrder changeOrder, Orders orders) {
+	private final AcceptedOrders accepted;
+
+	OrderController(PlaceOrder placeOrder, ChangeOrder changeOrder, Orders orders, AcceptedOrders accepted) {
 		this.placeOrder = placeOrder;
 		this.changeOrder = changeOrder;
 		this.orders = orders;
+		this.accepted = accepted;
 	}
 
 	/** Shape errors are collected rather than thrown, so that the answer also names unknown customers and items. */
@@ -51,6 +54,7 @@ class OrderController {
 			.stream()
 			.map(error -> new Violation(error.getField(), error.getDefaultMessage()))
 			.toList());
+		accepted.viaApi();
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(order.id()).toUri();
 		return ResponseEntity.created(location).body(OrderResponse.of(order));
 	}

@@ -42,7 +42,11 @@ class OrderPages {
 
 	private final Validator validator;
 
-	OrderPages(PlaceOrder placeOrder, Orders orders, Customers customers, Items items, Validator validator) {
+	private final AcceptedOrders accepted;
+
+	OrderPages(PlaceOrder placeOrder, Orders orders, Customers customers, Items items, Validator validator,
+			AcceptedOrders accepted) {
+		this.accepted = accepted;
 		this.placeOrder = placeOrder;
 		this.orders = orders;
 		this.customers = customers;
@@ -80,6 +84,7 @@ class OrderPages {
 			.forEach(violation -> shape.add(new Violation(violation.getPropertyPath().toString(), violation.getMessage())));
 		try {
 			Order order = form.place(placeOrder, shape);
+			accepted.viaWeb();
 			return "redirect:/orders/" + order.id() + "?placed";
 		}
 		catch (InvalidOrderException ex) {

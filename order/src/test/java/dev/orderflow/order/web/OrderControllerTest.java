@@ -45,7 +45,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The JSON API; it needs no CSRF token, with the service's real security configuration in place. */
 @WebMvcTest(OrderController.class)
-@Import(WebSecurity.class)
+@Import({ WebSecurity.class, AcceptedOrders.class })
 class OrderControllerTest {
 
 	private static final String VALID = """

@@ -55,7 +55,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The order pages with the service's real security configuration: forms need their CSRF token. */
 @WebMvcTest(OrderPages.class)
-@Import(WebSecurity.class)
+@Import({ WebSecurity.class, AcceptedOrders.class })
 class OrderPagesTest {
 
 	private static final Address ADDRESS = new Address("1 Main Street", "12345", "Springfield");

@@ -42,6 +42,11 @@ public class DeadLetterStoreConfiguration {
 	}
 
 	@Bean
+	OpenDeadLetters openDeadLetters(DeadLetters deadLetters) {
+		return new OpenDeadLetters(deadLetters, Clock.systemUTC());
+	}
+
+	@Bean
 	DeadLetterRecorder deadLetterRecorder(DeadLetters deadLetters) {
 		return new DeadLetterRecorder(deadLetters);
 	}

@@ -51,6 +51,11 @@ public class DeadLetters {
 		return page("where status = 'open'", pageable);
 	}
 
+	/** How many nobody retried successfully or discarded yet. */
+	long countOpen() {
+		return jdbc.sql("select count(*) from dead_letter where status = 'open'").query(Long.class).single();
+	}
+
 	/** The most recently retried or discarded. */
 	List<DeadLetter> recentlyClosed(int max) {
 		return jdbc.sql("select * from dead_letter where status <> 'open' order by closed_at desc limit ?")
