@@ -42,7 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The order page's address form and Cancel button, with the service's real security configuration. */
 @WebMvcTest({ OrderPages.class, OrderChangePages.class })
-@Import(WebSecurity.class)
+@Import({ WebSecurity.class, AcceptedOrders.class })
 class OrderChangePagesTest {
 
 	private static final Address SHIPPING = new Address("1 Main Street", "12345", "Springfield");
