@@ -29,4 +29,9 @@ alter table dead_letter add column if not exists closed_at timestamptz;
 -- Avro), application/json for a value dead-lettered as the consumer read it. A retry reads it accordingly.
 alter table dead_letter add column if not exists content_type varchar(100);
 
+-- The original record's event type and id (headers event-type, event-id), which a retry hands on as the listener has
+-- them: a change or a cancellation is read as what it is, and its id keeps it from being applied twice.
+alter table dead_letter add column if not exists event_type varchar(100);
+alter table dead_letter add column if not exists event_id varchar(100);
+
 create index if not exists dead_letter_open on dead_letter (failed_at desc) where status = 'open';

@@ -5,6 +5,7 @@ import java.util.List;
 import dev.orderflow.bonus.BookPoints;
 import dev.orderflow.bonus.events.OrderEvent;
 import dev.orderflow.kafka.consumer.deadletters.DeadLetterProcessor;
+import org.apache.kafka.common.header.Headers;
 
 import org.springframework.stereotype.Component;
 
@@ -27,7 +28,8 @@ class DeadLetterRetry implements DeadLetterProcessor<OrderEvent> {
 	}
 
 	@Override
-	public void process(OrderEvent event) {
+	public void process(OrderEvent event, Headers headers) {
+		// The event type came into the value through the deserializer, which read the kept event-type header.
 		OrderEventListener.toPointsChange(event).ifPresent(change -> bookPoints.bookAll(List.of(change)));
 	}
 

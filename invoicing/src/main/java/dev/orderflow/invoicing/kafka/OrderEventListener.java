@@ -13,6 +13,7 @@ import dev.orderflow.invoicing.events.OrderEvents;
 import dev.orderflow.invoicing.events.OrderToInvoice;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -51,7 +52,7 @@ class OrderEventListener {
 	}
 
 	static OrderEvent toEvent(ConsumerRecord<String, OrderToInvoice> record) {
-		return toEvent(header(record, "event-type"), header(record, "event-id"), record.value());
+		return toEvent(header(record.headers(), "event-type"), header(record.headers(), "event-id"), record.value());
 	}
 
 	/** What can never be invoiced goes to the dead-letter topic. */
@@ -67,8 +68,8 @@ class OrderEventListener {
 		}
 	}
 
-	private static String header(ConsumerRecord<?, ?> record, String name) {
-		Header header = record.headers().lastHeader(name);
+	static String header(Headers headers, String name) {
+		Header header = headers.lastHeader(name);
 		return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
 	}
 

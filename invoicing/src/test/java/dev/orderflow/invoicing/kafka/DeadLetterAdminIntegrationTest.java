@@ -5,9 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.orderflow.invoicing.Invoices;
+import dev.orderflow.invoicing.InvoiceStatus;
+import dev.orderflow.testsupport.OrderLifecycleRecords;
 import dev.orderflow.testsupport.WebClient;
 import dev.orderflow.testsupport.IsolatedService;
 import dev.orderflow.testsupport.OrderCreatedRecords;
@@ -68,6 +71,24 @@ class DeadLetterAdminIntegrationTest {
 	}
 
 	@Test
+	void aDeadLetteredCancellationRetriedAfterItsOrderWasInvoicedCancelsTheInvoiceWithACreditNote() {
+		long cancelledTooEarly = deadLetter(OrderLifecycleRecords.json("OrderCancelled", 6002), "OrderCancelled",
+				UUID.randomUUID());
+		admin().postFrom("/dead-letters", "/dead-letters/retry", form(cancelledTooEarly));
+		assertThat(status(cancelledTooEarly)).as("no invoice to cancel yet").isEqualTo("open");
+
+		long created = deadLetter(OrderCreatedRecords.json(6002));
+		admin().postFrom("/dead-letters", "/dead-letters/retry", form(created));
+		admin().postFrom("/dead-letters", "/dead-letters/retry", form(cancelledTooEarly));
+
+		assertThat(status(cancelledTooEarly)).isEqualTo("retried");
+		assertThat(invoices.findByOrderId(6002)).hasValueSatisfying(invoice -> {
+			assertThat(invoice.status()).isEqualTo(InvoiceStatus.CANCELLED);
+			assertThat(invoice.creditNote().amount()).isEqualByComparingTo(invoice.total().negate());
+		});
+	}
+
+	@Test
 	void retryingADeadLetterWithoutValueKeepsItOpenWithTheListenersReason() {
 		long offset = deadLetter(null);
 
@@ -95,14 +116,20 @@ class DeadLetterAdminIntegrationTest {
 	}
 
 	private long deadLetter(String payload) {
+		return deadLetter(payload, null, null);
+	}
+
+	/** As the recorder stores a dead letter, with the original record's event-type and event-id headers. */
+	private long deadLetter(String payload, String eventType, UUID eventId) {
 		long offset = offsets.incrementAndGet();
 		jdbc.sql("""
 				insert into dead_letter (original_topic, original_partition, original_offset, record_key, exception,
-				                         message, payload, failed_at)
+				                         message, payload, event_type, event_id, failed_at)
 				values (?, 0, ?, ?, 'dev.orderflow.kafka.consumer.UnprocessableRecordException', 'a bug since fixed',
-				        ?, ?)""")
+				        ?, ?, ?, ?)""")
 			.params(service.topic(), offset, offset + "created",
-					payload == null ? null : payload.getBytes(StandardCharsets.UTF_8), Timestamp.from(Instant.now()))
+					payload == null ? null : payload.getBytes(StandardCharsets.UTF_8), eventType,
+					eventId == null ? null : eventId.toString(), Timestamp.from(Instant.now()))
 			.update();
 		return offset;
 	}

@@ -114,6 +114,13 @@ class InvoicingLifecycleIntegrationTest {
 				.filter(r -> r.key().equals(unknown + "cancelled")).toList(), found -> found.size() == 1);
 		assertThat(new String(dead.get(0).headers().lastHeader("orderflow-dlt-reason").value(), StandardCharsets.UTF_8))
 			.contains("order " + unknown, "no invoice");
+		String storedType = await().atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc.sql("select event_type from dead_letter where record_key = ?")
+				.param(unknown + "cancelled")
+				.query(String.class)
+				.optional()
+				.orElse(null), type -> type != null);
+		assertThat(storedType).as("kept for an admin's retry").isEqualTo("OrderCancelled");
 	}
 
 }

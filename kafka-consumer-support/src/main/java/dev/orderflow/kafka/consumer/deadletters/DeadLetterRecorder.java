@@ -37,7 +37,8 @@ class DeadLetterRecorder {
 				(int) number(record, KafkaHeaders.DLT_ORIGINAL_PARTITION),
 				number(record, KafkaHeaders.DLT_ORIGINAL_OFFSET), record.key(), exception(record),
 				reason(record), Instant.ofEpochMilli(record.timestamp()));
-		if (!deadLetters.add(letter, new DeadLetters.Payload(record.value(), text(record, CONTENT_TYPE)))) {
+		if (!deadLetters.add(letter, new DeadLetters.Payload(record.value(), text(record, CONTENT_TYPE),
+				text(record, DeadLetterProcessor.EVENT_TYPE), text(record, DeadLetterProcessor.EVENT_ID)))) {
 			log.debug("Dead letter for {}-{}@{} was stored before", letter.originalTopic(), letter.originalPartition(),
 					letter.originalOffset());
 		}

@@ -90,15 +90,24 @@ class DeadLetterRetries {
 		return deadLetters.discard(id, clock.instant()) ? Outcome.DISCARDED : Outcome.NOT_OPEN;
 	}
 
-	/** Read as the listener would read the record: by the content type it was stored with, JSON if none. */
+	/**
+	 * Read as the listener would read the record: by the content type it was stored with, JSON if none, with the
+	 * record's event type and id as headers, as the listener has them.
+	 */
 	private <T> void process(DeadLetterProcessor<T> processor, DeadLetterId id, DeadLetters.Payload payload) {
 		RecordHeaders headers = new RecordHeaders();
-		if (payload.contentType() != null) {
-			headers.add(CONTENT_TYPE, payload.contentType().getBytes(StandardCharsets.UTF_8));
-		}
+		add(headers, CONTENT_TYPE, payload.contentType());
+		add(headers, DeadLetterProcessor.EVENT_TYPE, payload.eventType());
+		add(headers, DeadLetterProcessor.EVENT_ID, payload.eventId());
 		Object value = payload.bytes() == null ? null
 				: deserializer.deserialize(id.topic(), headers, payload.bytes());
-		processor.process(processor.valueType().cast(value));
+		processor.process(processor.valueType().cast(value), headers);
+	}
+
+	private static void add(RecordHeaders headers, String name, String value) {
+		if (value != null) {
+			headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+		}
 	}
 
 	/** The listener's own deserializer, configured from the same consumer properties. */

@@ -32,12 +32,12 @@ public class DeadLetters {
 	boolean add(DeadLetter letter, Payload payload) {
 		return jdbc.sql("""
 				insert into dead_letter (original_topic, original_partition, original_offset, record_key, exception,
-				                         message, payload, content_type, failed_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+				                         message, payload, content_type, event_type, event_id, failed_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (original_topic, original_partition, original_offset) do nothing""")
 			.params(letter.originalTopic(), letter.originalPartition(), letter.originalOffset(), letter.key(),
-					letter.exception(), letter.message(), payload.bytes(), payload.contentType(),
-					Timestamp.from(letter.failedAt()))
+					letter.exception(), letter.message(), payload.bytes(), payload.contentType(), payload.eventType(),
+					payload.eventId(), Timestamp.from(letter.failedAt()))
 			.update() == 1;
 	}
 
@@ -66,9 +66,11 @@ public class DeadLetters {
 
 	/** The stored value of an open dead letter, exactly as it was on the dead-letter topic. */
 	Optional<Payload> openPayload(DeadLetterId id) {
-		return jdbc.sql("select payload, content_type from dead_letter where " + KEY + " and status = 'open'")
+		return jdbc.sql("select payload, content_type, event_type, event_id from dead_letter where " + KEY
+				+ " and status = 'open'")
 			.params(id.topic(), id.partition(), id.offset())
-			.query((rs, row) -> new Payload(rs.getBytes("payload"), rs.getString("content_type")))
+			.query((rs, row) -> new Payload(rs.getBytes("payload"), rs.getString("content_type"),
+					rs.getString("event_type"), rs.getString("event_id")))
 			.optional();
 	}
 
@@ -124,9 +126,14 @@ public class DeadLetters {
 
 	/**
 	 * A record's value; {@code bytes} is {@code null} for a record without value, {@code contentType} {@code null}
-	 * for one that did not say (read as JSON, as the consumers do).
+	 * for one that did not say (read as JSON, as the consumers do), {@code eventType} and {@code eventId} the record's
+	 * headers of those names, {@code null} where it had none (or was stored before they were kept).
 	 */
-	record Payload(byte[] bytes, String contentType) {
+	record Payload(byte[] bytes, String contentType, String eventType, String eventId) {
+
+		Payload(byte[] bytes, String contentType) {
+			this(bytes, contentType, null, null);
+		}
 
 		/** Binary Avro would be unreadable as text, so it is shown in Base64, saying so. */
 		String text() {
