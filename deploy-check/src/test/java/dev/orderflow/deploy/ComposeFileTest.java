@@ -105,9 +105,15 @@ class ComposeFileTest {
 		for (String name : Project.SERVICES) {
 			ServiceConfig config = ServiceConfig.of(name);
 			Map<String, String> environment = Compose.environment(name);
-			String location = "location " + config.get("server.servlet.context-path", environment) + "/ {\n"
-					+ "        proxy_pass http://" + name + ":" + config.get("server.port", environment) + ";";
-			assertThat(nginx).contains(location);
+			String upstream = name + ":" + config.get("server.port", environment);
+			Matcher location = Pattern.compile("\\n    location " + Pattern.quote(config.get("server.servlet.context-path",
+					environment)) + "/ \\{\\n([^}]*)}").matcher(nginx);
+			assertThat(location.find()).as("nginx has a location for " + name).isTrue();
+			// Directly, or through a variable for an optional service, which nginx then resolves per request.
+			assertThat(location.group(1)).as(name + "'s location")
+				.matches("        proxy_pass http://" + Pattern.quote(upstream) + ";\\n    |"
+						+ "        resolver [^;]+;\\n        set \\$" + name + " " + Pattern.quote(upstream) + ";\\n"
+						+ "        proxy_pass http://\\$" + name + ";\\n    ");
 		}
 		assertThat(Compose.service("entry-point").path("volumes").get(0).asText())
 			.startsWith("./nginx/entry-point.conf:");
