@@ -77,6 +77,15 @@ class ComposeFileTest {
 	}
 
 	@Test
+	void theOrderServicesPipelinePageShowsTheGroupOfEveryConsumerInTheFile() {
+		String groups = ServiceConfig.of("order").get("orderflow.pipeline.groups", Compose.environment("order"));
+		for (String consumer : Project.CONSUMERS) {
+			String group = ServiceConfig.of(consumer).get("spring.kafka.consumer.group-id", Compose.environment(consumer));
+			assertThat(groups.split(",")).as(consumer + "'s group").contains(group);
+		}
+	}
+
+	@Test
 	void theBrokerRunsTheClientsKafkaVersionWithSettingsThatExist() {
 		assertThat(Compose.service("kafka").path("image").asText())
 			.isEqualTo("apache/kafka:" + System.getProperty("kafka.version"));
