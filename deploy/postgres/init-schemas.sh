@@ -7,7 +7,8 @@ set -euo pipefail
 psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname "$POSTGRES_DB" \
   -v ordering_password="$ORDER_DB_PASSWORD" \
   -v shipping_password="$SHIPPING_DB_PASSWORD" \
-  -v invoicing_password="$INVOICING_DB_PASSWORD" <<'SQL'
+  -v invoicing_password="$INVOICING_DB_PASSWORD" \
+  -v bonus_password="$BONUS_DB_PASSWORD" <<'SQL'
 -- Nobody but the owner creates objects in the public schema (the default since PostgreSQL 15; said for older ones).
 revoke create on schema public from public;
 
@@ -19,4 +20,8 @@ create schema shipping authorization shipping;
 
 create role invoicing login password :'invoicing_password';
 create schema invoicing authorization invoicing;
+
+-- The optional bonus service (compose profile bonus): created anyway, so that it can be added later.
+create role bonus login password :'bonus_password';
+create schema bonus authorization bonus;
 SQL

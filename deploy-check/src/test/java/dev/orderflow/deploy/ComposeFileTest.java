@@ -77,6 +77,15 @@ class ComposeFileTest {
 	}
 
 	@Test
+	void theOrderServicesPipelinePageShowsTheGroupOfEveryConsumerInTheFile() {
+		String groups = ServiceConfig.of("order").get("orderflow.pipeline.groups", Compose.environment("order"));
+		for (String consumer : Project.CONSUMERS) {
+			String group = ServiceConfig.of(consumer).get("spring.kafka.consumer.group-id", Compose.environment(consumer));
+			assertThat(groups.split(",")).as(consumer + "'s group").contains(group);
+		}
+	}
+
+	@Test
 	void theBrokerRunsTheClientsKafkaVersionWithSettingsThatExist() {
 		assertThat(Compose.service("kafka").path("image").asText())
 			.isEqualTo("apache/kafka:" + System.getProperty("kafka.version"));
@@ -105,9 +114,15 @@ class ComposeFileTest {
 		for (String name : Project.SERVICES) {
 			ServiceConfig config = ServiceConfig.of(name);
 			Map<String, String> environment = Compose.environment(name);
-			String location = "location " + config.get("server.servlet.context-path", environment) + "/ {\n"
-					+ "        proxy_pass http://" + name + ":" + config.get("server.port", environment) + ";";
-			assertThat(nginx).contains(location);
+			String upstream = name + ":" + config.get("server.port", environment);
+			Matcher location = Pattern.compile("\\n    location " + Pattern.quote(config.get("server.servlet.context-path",
+					environment)) + "/ \\{\\n([^}]*)}").matcher(nginx);
+			assertThat(location.find()).as("nginx has a location for " + name).isTrue();
+			// Directly, or through a variable for an optional service, which nginx then resolves per request.
+			assertThat(location.group(1)).as(name + "'s location")
+				.matches("        proxy_pass http://" + Pattern.quote(upstream) + ";\\n    |"
+						+ "        resolver [^;]+;\\n        set \\$" + name + " " + Pattern.quote(upstream) + ";\\n"
+						+ "        proxy_pass http://\\$" + name + ";\\n    ");
 		}
 		assertThat(Compose.service("entry-point").path("volumes").get(0).asText())
 			.startsWith("./nginx/entry-point.conf:");

@@ -1,10 +1,12 @@
 package dev.orderflow.deploy;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import dev.orderflow.kafka.consumer.format.EventFormatDeserializer;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.strimzi.api.kafka.model.user.KafkaUser;
 import io.strimzi.api.kafka.model.user.KafkaUserAuthorizationSimple;
@@ -24,27 +26,47 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KafkaAclTest {
 
+	/** Where a consumer's value deserializer is told the schema topic (kafka-consumer-support's setting). */
+	private static final String SCHEMA_TOPIC = "spring.kafka.consumer.properties." + EventFormatDeserializer.SCHEMA_TOPIC;
+
 	private final Manifests manifests = Manifests.load();
 
 	@Test
-	void theOrderServiceMayWriteAndCreateItsTopicAndDescribeTheGroupsItsPipelinePageShows() {
+	void theOrderServiceMayWriteAndCreateItsTopicsAndDescribeTheGroupsItsPipelinePageShows() {
 		ServiceConfig order = ServiceConfig.of("order");
 		Map<String, String> environment = environment("order");
-		String topic = order.get("orderflow.kafka.topic", environment);
-		Set<String> needed = new TreeSet<>(List.of(grant("topic", topic, "WRITE"), grant("topic", topic, "CREATE")));
-		for (String group : order.get("orderflow.pipeline.groups", environment).split(",")) {
-			needed.add(grant("group", group.trim(), "DESCRIBE"));
+		Set<String> needed = new TreeSet<>();
+		// The event topic (relay), the order state topic (state publisher) and the Avro writer schemas (whatever the
+		// format today: it can be switched on a running system); each created by the service if missing.
+		for (String property : List.of("orderflow.kafka.topic", "orderflow.kafka.state.topic",
+				"orderflow.kafka.schema-topic")) {
+			String topic = order.get(property, environment);
+			needed.addAll(List.of(grant("topic", topic, "WRITE"), grant("topic", topic, "CREATE")));
+		}
+		for (String group : pipelineGroups()) {
+			needed.add(grant("group", group, "DESCRIBE"));
 		}
 		assertThat(effective(granted("order"))).isEqualTo(effective(needed));
 	}
 
 	@Test
+	void thePipelinePageShowsTheGroupOfEveryConsumerDeployed() {
+		for (String consumer : Project.CONSUMERS) {
+			assertThat(pipelineGroups()).as(consumer + "'s group")
+				.contains(ServiceConfig.of(consumer).get("spring.kafka.consumer.group-id", environment(consumer)));
+		}
+	}
+
+	@Test
 	void eachConsumerMayReadTheOrderTopicInItsGroupAndUseOnlyItsOwnDeadLetterTopic() {
-		for (String consumer : List.of("shipping", "invoicing")) {
+		for (String consumer : Project.CONSUMERS) {
 			ServiceConfig config = ServiceConfig.of(consumer);
 			Map<String, String> environment = environment(consumer);
 			String deadLetters = OrderTopicCode.deadLetterTopic(config, environment);
+			// The deserializer reads the Avro writer schemas from this topic, assigned, without a group.
+			String schemas = config.get(SCHEMA_TOPIC, environment);
 			Set<String> needed = new TreeSet<>(List.of(grant("topic", config.get("orderflow.kafka.topic", environment), "READ"),
+					grant("topic", schemas, "READ"),
 					grant("group", config.get("spring.kafka.consumer.group-id", environment), "READ"),
 					grant("topic", deadLetters, "READ"), grant("topic", deadLetters, "WRITE"),
 					grant("topic", deadLetters, "CREATE"),
@@ -58,11 +80,16 @@ class KafkaAclTest {
 	}
 
 	@Test
-	void noConsumerMayWriteTheOrderTopic() {
-		String topic = ServiceConfig.of("order").get("orderflow.kafka.topic", environment("order"));
-		for (String consumer : List.of("shipping", "invoicing")) {
-			assertThat(effective(granted(consumer))).doesNotContain(grant("topic", topic, "WRITE"),
-					grant("topic", topic, "DELETE"), grant("topic", topic, "ALTER"), grant("topic", topic, "ALTERCONFIGS"));
+	void noConsumerMayWriteTheOrderServicesTopics() {
+		ServiceConfig order = ServiceConfig.of("order");
+		for (String property : List.of("orderflow.kafka.topic", "orderflow.kafka.state.topic",
+				"orderflow.kafka.schema-topic")) {
+			String topic = order.get(property, environment("order"));
+			for (String consumer : Project.CONSUMERS) {
+				assertThat(effective(granted(consumer))).as(consumer + " on " + topic)
+					.doesNotContain(grant("topic", topic, "WRITE"), grant("topic", topic, "DELETE"),
+							grant("topic", topic, "ALTER"), grant("topic", topic, "ALTERCONFIGS"));
+			}
 		}
 	}
 
@@ -77,6 +104,11 @@ class KafkaAclTest {
 				assertThat(rule.getOperation()).isNull();
 			});
 		}
+	}
+
+	private List<String> pipelineGroups() {
+		return Arrays.stream(ServiceConfig.of("order").get("orderflow.pipeline.groups", environment("order")).split(","))
+			.map(String::trim).toList();
 	}
 
 	private Map<String, String> environment(String service) {

@@ -89,7 +89,7 @@ class KafkaResourcesTest {
 
 	@Test
 	void eachConsumerHasItsDeadLetterTopicWithTheSizeLimitItsCodeSets() {
-		for (String consumer : List.of("shipping", "invoicing")) {
+		for (String consumer : Project.CONSUMERS) {
 			ServiceConfig config = ServiceConfig.of(consumer);
 			Map<String, String> environment = Deployments.environment(manifests.get(Deployment.class, consumer), manifests);
 			KafkaTopicSpec topic = topic(OrderTopicCode.deadLetterTopic(config, environment));

@@ -26,7 +26,7 @@ class KubernetesManifestsTest {
 	void everyManifestReadsIntoItsApiModelWithNoUnknownField() {
 		assertThat(manifests.all()).extracting(m -> m.file().getFileName().toString())
 			.containsAll(List.of("kafka.yaml", "topics.yaml", "users.yaml", "kafka-client.yaml", "order.yaml",
-					"shipping.yaml", "invoicing.yaml", "ingress.yaml"));
+					"shipping.yaml", "invoicing.yaml", "bonus.yaml", "ingress.yaml"));
 		assertThat(manifests.all()).allSatisfy(m -> assertThat(m.resource().getMetadata().getName())
 			.as("%s in %s", m.resource().getKind(), m.file())
 			.matches(DNS_SUBDOMAIN)

@@ -9,7 +9,10 @@ import java.util.List;
 /** Where the repository is (Maven passes it), and the services it deploys. */
 final class Project {
 
-	static final List<String> SERVICES = List.of("order", "shipping", "invoicing");
+	static final List<String> SERVICES = List.of("order", "shipping", "invoicing", "bonus");
+
+	/** The services that consume the order topic with kafka-consumer-support, each in its own group. */
+	static final List<String> CONSUMERS = List.of("shipping", "invoicing", "bonus");
 
 	static final Path ROOT = Path.of(System.getProperty("orderflow.root", "..")).toAbsolutePath().normalize();
 
