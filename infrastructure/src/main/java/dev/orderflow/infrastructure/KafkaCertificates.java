@@ -31,7 +31,7 @@ public final class KafkaCertificates {
 
     /** The distinguished name the broker's certificate carries; on the mutual-TLS controller listener its principal. */
     public static final String BROKER_DN = "CN=orderflow-broker";
-    static final String CA_CERTIFICATE = "ca.crt";
+    public static final String CA_CERTIFICATE = "ca.crt";
     static final String BROKER_KEYSTORE = "broker.p12";
     static final String STORE_PASSWORD = "store-password";
 
