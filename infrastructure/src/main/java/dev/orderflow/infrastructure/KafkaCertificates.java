@@ -3,8 +3,6 @@ package dev.orderflow.infrastructure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -25,7 +23,7 @@ import java.util.stream.Stream;
  * same time and kept in {@code store-password}, readable by the owner only; nothing of it is in the repository.
  *
  * <p>The files are made in a sibling directory and moved into place as a whole, so that a reader never sees half of
- * them and two processes starting at once end up with one set.
+ * them and two processes (or threads: the launcher starts a cluster's brokers at once) end up with one set.
  */
 public final class KafkaCertificates {
 
@@ -39,7 +37,7 @@ public final class KafkaCertificates {
     }
 
     /** Makes the files in {@code dir} unless they are there; returns the directory. */
-    public static Path ensure(Path dir) {
+    public static synchronized Path ensure(Path dir) {
         Path target = dir.toAbsolutePath();
         if (Files.isRegularFile(target.resolve(BROKER_KEYSTORE))) {
             return target;
@@ -52,16 +50,17 @@ public final class KafkaCertificates {
                 generate(work);
                 try {
                     Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
-                } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
-                    // Another process was quicker; its set is as good as ours.
-                } catch (AtomicMoveNotSupportedException e) {
-                    throw new IllegalStateException("cannot move " + work + " to " + target, e);
+                } catch (IOException e) {
+                    // Another process was quicker (the target exists, and rename refuses): its set is as good as ours.
+                    if (!Files.isRegularFile(target.resolve(BROKER_KEYSTORE))) {
+                        throw e;
+                    }
                 }
             } finally {
                 delete(work);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot make the Kafka TLS files in " + target, e);
+            throw new UncheckedIOException("Cannot make the Kafka TLS files in " + target + ": " + e, e);
         }
         if (!Files.isRegularFile(target.resolve(BROKER_KEYSTORE))) {
             throw new IllegalStateException(target + " exists but holds no " + BROKER_KEYSTORE);
