@@ -15,6 +15,8 @@ import java.util.concurrent.CountDownLatch;
  * InfrastructureMain kafka --port 19092 --controller-port 19093 --dir data/kafka
  * InfrastructureMain kafka --port 19094 --controller-port 19095 --dir data/kafka-2 --node-id 2
  *     --voters 1@127.0.0.1:19093,2@127.0.0.1:19095,3@127.0.0.1:19097 --cluster-id MkU3OEVBNTcwNTJENDM2Qk
+ * InfrastructureMain kafka --port 19092 --controller-port 19093 --dir data/kafka
+ *     --tls-dir data/kafka-tls --users order,shipping,invoicing,bonus
  * InfrastructureMain postgres --port 15432 --dir data/postgres [--service-roles ordering,shipping,invoicing]
  * </pre>
  *
@@ -24,12 +26,15 @@ import java.util.concurrent.CountDownLatch;
  * Ports default to 0 (free port); {@code --dir} is required. Without {@code --voters} the broker is a cluster of
  * its own; with them it is node {@code --node-id} of that cluster ({@link KafkaNode}). {@code --service-roles} names
  * the login roles to create, one per schema; each one's password is read from the environment variable
- * {@code ORDERFLOW_DB_PASSWORD_<ROLE>} (never from the command line, which other users can see).
+ * {@code ORDERFLOW_DB_PASSWORD_<ROLE>} (never from the command line, which other users can see). With
+ * {@code --tls-dir} the broker runs secured ({@link KafkaSecurity}), with the TLS files of that directory (made if
+ * missing, {@link KafkaCertificates}) and the SCRAM users {@code admin} and those of {@code --users}, each one's
+ * password from {@code ORDERFLOW_KAFKA_PASSWORD_<USER>}.
  */
 public final class InfrastructureMain {
 
     private static final String USAGE = "usage: InfrastructureMain kafka --port P --controller-port C --dir D"
-            + " [--node-id N --voters ID@HOST:PORT,... --cluster-id ID]\n"
+            + " [--node-id N --voters ID@HOST:PORT,... --cluster-id ID] [--tls-dir T --users USER,...]\n"
             + "       InfrastructureMain postgres --port P --dir D [--service-roles ROLE,...]";
 
     private InfrastructureMain() {
@@ -46,11 +51,12 @@ public final class InfrastructureMain {
             switch (kind) {
                 case "kafka" -> {
                     Map<String, String> options = options(args,
-                            Set.of("--port", "--controller-port", "--dir", "--node-id", "--voters", "--cluster-id"));
+                            Set.of("--port", "--controller-port", "--dir", "--node-id", "--voters", "--cluster-id",
+                                    "--tls-dir", "--users"));
                     KafkaNode node = KafkaNode.of(port(options, "--node-id", "1"), options.get("--voters"),
                             options.get("--cluster-id"));
                     KafkaBroker broker = KafkaBroker.start(dir(options), port(options, "--port"),
-                            port(options, "--controller-port"), node, Map.of());
+                            port(options, "--controller-port"), node, Map.of(), security(options));
                     server = broker;
                     address = broker.bootstrapServers();
                 }
@@ -106,6 +112,31 @@ public final class InfrastructureMain {
             options.put(name, args[i + 1]);
         }
         return options;
+    }
+
+    private static KafkaSecurity security(Map<String, String> options) {
+        String tlsDir = options.get("--tls-dir");
+        if (tlsDir == null || tlsDir.isBlank()) {
+            if (options.containsKey("--users")) {
+                throw new IllegalArgumentException("--users needs --tls-dir");
+            }
+            return null;
+        }
+        Map<String, String> passwords = new LinkedHashMap<>();
+        passwords.put(KafkaSecurity.ADMIN, passwordOf(KafkaSecurity.variable(KafkaSecurity.ADMIN), "--tls-dir"));
+        String users = options.getOrDefault("--users", "");
+        for (String user : users.isBlank() ? new String[0] : users.split(",")) {
+            passwords.put(user, passwordOf(KafkaSecurity.variable(user), "--users names " + user + ","));
+        }
+        return new KafkaSecurity(KafkaCertificates.ensure(Path.of(tlsDir)), passwords);
+    }
+
+    private static String passwordOf(String variable, String needed) {
+        String password = System.getenv(variable);
+        if (password == null || password.isBlank()) {
+            throw new IllegalArgumentException(needed + " but " + variable + " is not set");
+        }
+        return password.strip();
     }
 
     private static Map<String, String> rolePasswords(String roles) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -38,12 +39,14 @@ public final class KafkaBroker implements AutoCloseable {
     private final KafkaRaftServer server;
     private final int port;
     private final int nodeId;
+    private final Map<String, Object> clientSecurity;
     private boolean closed;
 
-    private KafkaBroker(KafkaRaftServer server, int port, int nodeId) {
+    private KafkaBroker(KafkaRaftServer server, int port, int nodeId, Map<String, Object> clientSecurity) {
         this.server = server;
         this.port = port;
         this.nodeId = nodeId;
+        this.clientSecurity = clientSecurity;
     }
 
     /**
@@ -71,25 +74,40 @@ public final class KafkaBroker implements AutoCloseable {
      */
     public static KafkaBroker start(Path dataDir, int port, int controllerPort, KafkaNode node,
             Map<String, String> overrides) {
+        return start(dataDir, port, controllerPort, node, overrides, null);
+    }
+
+    /**
+     * Like {@link #start(Path, int, int, KafkaNode, Map)}; with {@code security} not {@code null}, in the secured mode
+     * ({@link KafkaSecurity}): its admin's credential goes into a fresh log directory, and once the broker is ready
+     * the services' users and ACLs are set up ({@link KafkaAccess}).
+     */
+    public static KafkaBroker start(Path dataDir, int port, int controllerPort, KafkaNode node,
+            Map<String, String> overrides, KafkaSecurity security) {
         int[] ports = Ports.resolve("Kafka", port, controllerPort);
         Path dir = dataDir.toAbsolutePath();
         Map<String, String> properties = properties(dir, ports[0], ports[1]);
         properties.putAll(node.properties(ports[1]));
+        if (security != null) {
+            properties.putAll(security.brokerProperties(ports[0], ports[1]));
+        }
         properties.putAll(overrides);
         KafkaConfig config = new KafkaConfig(properties, false);
-        formatIfNeeded(dir, config, node);
+        formatIfNeeded(dir, config, node, security);
 
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
-        KafkaBroker broker = new KafkaBroker(server, ports[0], node.id());
+        KafkaBroker broker = new KafkaBroker(server, ports[0], node.id(),
+                security == null ? Map.of() : security.adminClientConfig());
         try {
             server.startup();
-            broker.awaitReady();
+            broker.awaitReady(security);
         } catch (RuntimeException e) {
             broker.close();
             throw new IllegalStateException("Kafka broker failed to start on " + Ports.HOST + ":" + ports[0]
                     + " (controller port " + ports[1] + ", dir " + dir + "): " + causes(e), e);
         }
-        log.info("Kafka broker ready at {} with data in {}", broker.bootstrapServers(), dir);
+        log.info("Kafka broker ready at {} with data in {}{}", broker.bootstrapServers(), dir,
+                security == null ? "" : ", SASL_SSL with SCRAM-SHA-512 and ACLs");
         return broker;
     }
 
@@ -141,7 +159,7 @@ public final class KafkaBroker implements AutoCloseable {
         return props;
     }
 
-    private static void formatIfNeeded(Path dir, KafkaConfig config, KafkaNode node) {
+    private static void formatIfNeeded(Path dir, KafkaConfig config, KafkaNode node, KafkaSecurity security) {
         if (Files.exists(dir.resolve(MetaPropertiesEnsemble.META_PROPERTIES_NAME))) {
             return;
         }
@@ -155,6 +173,7 @@ public final class KafkaBroker implements AutoCloseable {
                     .setControllerListenerName(config.controllerListenerNames().get(0))
                     .setMetadataLogDirectory(config.metadataLogDir())
                     .setHasDynamicQuorum(false)
+                    .setScramArguments(security == null ? List.of() : List.of(security.adminScramArgument()))
                     .addDirectory(dir.toString())
                     .run();
         } catch (Exception e) {
@@ -164,11 +183,11 @@ public final class KafkaBroker implements AutoCloseable {
         log.debug("{}", output.toString(StandardCharsets.UTF_8).trim());
     }
 
-    private void awaitReady() {
-        Map<String, Object> config = Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
+    private void awaitReady(KafkaSecurity security) {
+        Map<String, Object> config = new HashMap<>(clientSecurity);
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         try (Admin admin = Admin.create(config)) {
             while (true) {
@@ -176,6 +195,9 @@ public final class KafkaBroker implements AutoCloseable {
                     // Only unfenced brokers are listed: this one is, once it has caught up with the metadata.
                     if (admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).stream()
                             .anyMatch(broker -> broker.id() == nodeId)) {
+                        if (security != null) {
+                            KafkaAccess.apply(admin, security.passwords());
+                        }
                         return;
                     }
                 } catch (ExecutionException | TimeoutException e) {

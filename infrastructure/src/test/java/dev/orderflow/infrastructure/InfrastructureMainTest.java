@@ -92,6 +92,36 @@ class InfrastructureMainTest {
     }
 
     @Test
+    void kafkaProcessWithATlsDirRunsSecuredWithThePasswordsOfItsEnvironment() throws Exception {
+        Path tls = dir.resolve("kafka-tls");
+        Process process = launch(Map.of("ORDERFLOW_KAFKA_PASSWORD_ADMIN", "admin-secret",
+                        "ORDERFLOW_KAFKA_PASSWORD_SHIPPING", "shipping-secret"),
+                "kafka", "--port", "0", "--controller-port", "0", "--dir", dir.resolve("kafka").toString(),
+                "--tls-dir", tls.toString(), "--users", "shipping");
+        try {
+            String address = readyAddress(process);
+            KafkaSecurity security = new KafkaSecurity(tls, Map.of(KafkaSecurity.ADMIN, "admin-secret"));
+            Map<String, Object> config = new java.util.HashMap<>(security.clientConfig("shipping", "shipping-secret"));
+            config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, address);
+            try (Admin admin = Admin.create(config)) {
+                assertThat(admin.describeCluster().nodes().get(30, TimeUnit.SECONDS)).hasSize(1);
+            }
+        } finally {
+            stop(process);
+        }
+    }
+
+    @Test
+    void kafkaProcessRefusesATlsDirWithoutTheAdminPassword() throws Exception {
+        Process process = launch("kafka", "--dir", dir.resolve("kafka").toString(), "--tls-dir",
+                dir.resolve("kafka-tls").toString());
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(Files.readString(dir.resolve("stderr.log"))).contains("ORDERFLOW_KAFKA_PASSWORD_ADMIN is not set");
+    }
+
+    @Test
     void processExitsWithOneAndNamesThePortWhenThePortIsTaken() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
             int port = taken.getLocalPort();
@@ -113,14 +143,20 @@ class InfrastructureMainTest {
     }
 
     private Process launch(String... args) throws IOException {
+        return launch(Map.of(), args);
+    }
+
+    private Process launch(Map<String, String> environment, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
                 InfrastructureMain.class.getName()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command)
-                .redirectError(dir.resolve("stderr.log").toFile())
-                .start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(dir.resolve("stderr.log").toFile());
+        // Not inherited from the test's own environment, so that only what a test gives counts.
+        builder.environment().keySet().removeIf(name -> name.startsWith("ORDERFLOW_KAFKA_PASSWORD_"));
+        builder.environment().putAll(environment);
+        return builder.start();
     }
 
     /** The address from the READY line, which must be the first thing on stdout. */

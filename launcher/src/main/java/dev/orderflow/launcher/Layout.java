@@ -29,6 +29,11 @@ public record Layout(Path home, Path dataDir) {
         return dataDir.resolve("kafka");
     }
 
+    /** The secured Kafka's CA and broker certificate ({@code --secure}). */
+    public Path kafkaTlsDir() {
+        return dataDir.resolve("kafka-tls");
+    }
+
     public Path postgresDir() {
         return dataDir.resolve("postgres");
     }

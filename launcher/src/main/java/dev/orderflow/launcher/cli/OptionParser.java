@@ -41,6 +41,7 @@ public final class OptionParser {
     private boolean json;
     private boolean internalChild;
     private int brokers = 1;
+    private boolean secure;
 
     private OptionParser(List<String> arguments) {
         this.arguments = arguments;
@@ -74,7 +75,7 @@ public final class OptionParser {
         return new Options(command, List.copyOf(names), dataDir, gatewayPort, kafkaPort, controllerPort,
                 postgresPort, Map.copyOf(servicePorts), Map.copyOf(scale), timeout, transport, eventFormat,
                 eventSchemaVersion, detach, follow, json,
-                internalChild, arguments, brokers);
+                internalChild, arguments, brokers, secure);
     }
 
     private void option(String argument) throws UsageException {
@@ -100,6 +101,7 @@ public final class OptionParser {
             case "--scale" -> perService(name, value(name, inlineValue), scale, 0, 16);
             case "--with" -> with.add(optionalService(value(name, inlineValue)));
             case "--brokers" -> brokers = brokers(value(name, inlineValue));
+            case "--secure" -> secure = true;
             default -> throw new UsageException("unknown option '" + argument + "'");
         }
     }
@@ -138,6 +140,9 @@ public final class OptionParser {
     }
 
     private void checkKafkaOnly() throws UsageException {
+        if (secure && !"kafka".equals(transport)) {
+            throw new UsageException("--secure secures Kafka, which --transport " + transport + " does not use");
+        }
         for (String service : Services.KAFKA_ONLY) {
             if (!"kafka".equals(transport) && scale.getOrDefault(service, 0) > 0) {
                 throw new UsageException(service + " reads the Kafka topic only; it cannot run with --transport "

@@ -16,6 +16,7 @@ import java.util.Map;
  * @param eventFormat {@code json} or {@code avro} on the Kafka topic, {@code null} for the service's default
  * @param eventSchemaVersion the Avro writer schema version the order service uses, {@code null} for its default
  * @param brokers Kafka brokers to start: 1, or 3 for a local cluster (separate processes, three replicas)
+ * @param secure whether the brokers the launcher starts take SASL_SSL with SCRAM-SHA-512 only, with ACLs
  * @param internalChild whether this process is the background launcher started by {@code up -d}
  * @param arguments the raw arguments, so that {@code up -d} can hand them to its background child
  */
@@ -38,5 +39,6 @@ public record Options(
         boolean json,
         boolean internalChild,
         List<String> arguments,
-        int brokers) {
+        int brokers,
+        boolean secure) {
 }

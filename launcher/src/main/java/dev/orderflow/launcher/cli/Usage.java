@@ -48,6 +48,9 @@ public final class Usage {
               --brokers 1|3              Kafka brokers (default 1); 3 starts a local cluster, one
                                          process each (kafka-1..3, ports +2 per broker), with the
                                          order topic at 3 replicas and min.insync.replicas=2
+              --secure                   Kafka with TLS and SCRAM-SHA-512 logins only, one user per
+                                         service, with ACLs (certificates and passwords in the data
+                                         directory; brokers' logs in kafka-secure*)
               --postgres-port PORT       PostgreSQL (default 15432)
               --timeout SECONDS          How long a process may take to become ready (default 120)
               --transport kafka|atom     How shipping and invoicing receive orders: from Kafka

@@ -1,6 +1,8 @@
 package dev.orderflow.launcher.system;
 
 import dev.orderflow.launcher.AdminPassword;
+import dev.orderflow.infrastructure.KafkaCertificates;
+import dev.orderflow.infrastructure.KafkaSecurity;
 import dev.orderflow.launcher.DatabaseRoles;
 import dev.orderflow.launcher.Services;
 import dev.orderflow.launcher.process.ProcessSpec;
@@ -29,7 +31,7 @@ final class ProcessSpecs {
         var log = settings.layout().logFile(instance.name);
         return switch (instance.group) {
             case Services.KAFKA -> new ProcessSpec(instance.name, commands.infrastructure(Services.KAFKA,
-                    brokerArguments(instance)), Map.of(), log);
+                    brokerArguments(instance)), kafkaPasswords(), log);
             case Services.POSTGRES -> new ProcessSpec(instance.name, commands.infrastructure(Services.POSTGRES, List.of(
                     "--port", String.valueOf(settings.postgresPort()),
                     "--dir", settings.layout().postgresDir().toString(),
@@ -45,12 +47,21 @@ final class ProcessSpecs {
         List<String> arguments = new ArrayList<>(List.of(
                 "--port", String.valueOf(settings.brokerPort(number)),
                 "--controller-port", String.valueOf(settings.controllerPort(number))));
+        // A secured broker's log holds its admin's credential from the format on, so it keeps a directory of its own.
+        String secured = settings.secureKafka() ? "-secure" : "";
         if (settings.kafkaCluster()) {
-            arguments.addAll(List.of("--dir", settings.layout().dataDir().resolve(instance.name).toString(),
+            arguments.addAll(List.of("--dir",
+                    settings.layout().dataDir().resolve(instance.name.replace("kafka", "kafka" + secured)).toString(),
                     "--node-id", String.valueOf(number), "--voters", settings.voters(),
                     "--cluster-id", KafkaClusterId.of(settings.layout().dataDir())));
         } else {
-            arguments.addAll(List.of("--dir", settings.layout().kafkaDir().toString()));
+            arguments.addAll(List.of("--dir", settings.layout().kafkaDir() + secured));
+        }
+        if (settings.secureKafka()) {
+            // Made here, once, rather than by each of a cluster's brokers at the same time.
+            KafkaCertificates.ensure(settings.layout().kafkaTlsDir());
+            arguments.addAll(List.of("--tls-dir", settings.layout().kafkaTlsDir().toString(), "--users",
+                    String.join(",", Services.NAMES)));
         }
         return arguments;
     }
@@ -92,6 +103,9 @@ final class ProcessSpecs {
                 settings.eventSchemaVersion() == null ? null : settings.eventSchemaVersion().toString());
         if (settings.usesKafka()) {
             environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
+            if (settings.secureKafka()) {
+                kafkaLogin(environment, instance.group);
+            }
             if (settings.kafkaCluster()) {
                 // min.insync.replicas=2 and no unclean leader election come from the brokers' defaults.
                 environment.put("ORDERFLOW_TOPIC_REPLICAS", "3");
@@ -113,6 +127,24 @@ final class ProcessSpecs {
             environment.put("ORDERFLOW_ADMIN_USERNAME", AdminPassword.USERNAME);
             environment.put("ORDERFLOW_ADMIN_PASSWORD", AdminPassword.of(settings.layout().dataDir()));
         }
+        return environment;
+    }
+
+    /** Spring Boot binds these to {@code spring.kafka.*}, which reach every Kafka client of the service. */
+    private void kafkaLogin(Map<String, String> environment, String service) {
+        environment.put("SPRING_KAFKA_SECURITY_PROTOCOL", "SASL_SSL");
+        environment.put("SPRING_KAFKA_PROPERTIES_SASL_MECHANISM", KafkaSecurity.MECHANISM);
+        environment.put("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG",
+                KafkaSecurity.jaasConfig(service, settings.kafkaPasswords().get(service)));
+        environment.put("SPRING_KAFKA_PROPERTIES_SSL_TRUSTSTORE_TYPE", "PEM");
+        environment.put("SPRING_KAFKA_PROPERTIES_SSL_TRUSTSTORE_LOCATION",
+                settings.layout().kafkaTlsDir().resolve(KafkaCertificates.CA_CERTIFICATE).toString());
+    }
+
+    /** The secured brokers' users' passwords, by environment as the database's. */
+    private Map<String, String> kafkaPasswords() {
+        Map<String, String> environment = new HashMap<>();
+        settings.kafkaPasswords().forEach((user, password) -> environment.put(KafkaSecurity.variable(user), password));
         return environment;
     }
 

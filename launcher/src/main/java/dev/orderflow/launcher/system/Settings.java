@@ -1,6 +1,7 @@
 package dev.orderflow.launcher.system;
 
 import dev.orderflow.launcher.DatabaseRoles;
+import dev.orderflow.launcher.KafkaUsers;
 import dev.orderflow.launcher.Layout;
 import dev.orderflow.launcher.Services;
 import dev.orderflow.launcher.cli.Options;
@@ -20,6 +21,8 @@ import java.util.Map;
  * @param brokers Kafka brokers to start, each a process of its own: 1, or 3 for a cluster
  * @param databasePasswords the services' database roles to their passwords ({@link DatabaseRoles}); empty with an
  *        external database, whose roles are the administrator's business
+ * @param kafkaPasswords with {@code --secure}, the Kafka users (admin and each service) to their passwords
+ *        ({@link KafkaUsers}); empty otherwise, and with an external Kafka, whose users are its administrator's
  */
 public record Settings(
         Layout layout,
@@ -37,7 +40,8 @@ public record Settings(
         List<String> serviceJavaOptions,
         Duration readyTimeout,
         int brokers,
-        Map<String, String> databasePasswords) {
+        Map<String, String> databasePasswords,
+        Map<String, String> kafkaPasswords) {
 
     // C1 only: on two cores the C2 compiler's work during the first minutes costs more CPU than its faster code
     // saves (docs/performance.md), and start-up is quicker.
@@ -59,7 +63,14 @@ public record Settings(
                 kafka, options.transport(), options.eventFormat(), options.eventSchemaVersion(), database,
                 javaOptions == null ? DEFAULT_SERVICE_JAVA_OPTIONS : Arrays.asList(javaOptions.trim().split("\\s+")),
                 options.timeout(), options.brokers(), database != null ? Map.of()
-                        : DatabaseRoles.passwords(Layout.of(options.dataDir()).dataDir(), environment));
+                        : DatabaseRoles.passwords(Layout.of(options.dataDir()).dataDir(), environment),
+                options.secure() && kafka == null && "kafka".equals(options.transport())
+                        ? KafkaUsers.passwords(Layout.of(options.dataDir()).dataDir(), environment) : Map.of());
+    }
+
+    /** Whether the launcher's brokers run secured ({@code --secure}). */
+    boolean secureKafka() {
+        return !kafkaPasswords.isEmpty();
     }
 
     /** Whether the services use Kafka at all; with transport atom none is started or passed on. */

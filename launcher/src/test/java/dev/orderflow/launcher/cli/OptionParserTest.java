@@ -164,6 +164,14 @@ class OptionParserTest {
     }
 
     @Test
+    void secureIsOffUnlessAskedForAndNeedsTheKafkaTransport() throws UsageException {
+        assertThat(OptionParser.parse("up").secure()).isFalse();
+        assertThat(OptionParser.parse("up", "--secure", "--brokers", "3").secure()).isTrue();
+        assertThatThrownBy(() -> OptionParser.parse("up", "--secure", "--transport", "atom"))
+                .hasMessage("--secure secures Kafka, which --transport atom does not use");
+    }
+
+    @Test
     void brokersAreOneByDefaultAndThreeForALocalCluster() throws UsageException {
         assertThat(OptionParser.parse("up").brokers()).isEqualTo(1);
         assertThat(OptionParser.parse("up", "--brokers", "3").brokers()).isEqualTo(3);

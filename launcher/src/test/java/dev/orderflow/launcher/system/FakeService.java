@@ -12,7 +12,8 @@ import java.nio.charset.StandardCharsets;
  * Stands in for a Spring Boot service in tests: serves {@code /<service>/actuator/health/readiness}
  * {@code /<service>/whoami} (the instance name and what it was told about Kafka and the database, credentials
  * included) and
- * {@code /<service>/transport} (what it was told about the transport).
+ * {@code /<service>/transport} (what it was told about the transport) and {@code /<service>/kafka-login} (its Kafka
+ * security settings).
  */
 public final class FakeService {
 
@@ -36,6 +37,12 @@ public final class FakeService {
         String transport = "transport=" + System.getenv("ORDERFLOW_TRANSPORT") + " feed=" + System.getenv("ORDER_FEED_URL")
                 + " kafka=" + System.getenv("KAFKA_BOOTSTRAP_SERVERS");
         server.createContext("/" + service + "/transport", exchange -> send(exchange, transport));
+        String kafkaLogin = System.getenv("SPRING_KAFKA_SECURITY_PROTOCOL") + " "
+                + System.getenv("SPRING_KAFKA_PROPERTIES_SASL_MECHANISM") + " "
+                + System.getenv("SPRING_KAFKA_PROPERTIES_SSL_TRUSTSTORE_TYPE") + " "
+                + System.getenv("SPRING_KAFKA_PROPERTIES_SSL_TRUSTSTORE_LOCATION") + " "
+                + System.getenv("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG");
+        server.createContext("/" + service + "/kafka-login", exchange -> send(exchange, kafkaLogin));
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println(instance + " shutting down")));
         System.out.println("started " + whoami);

@@ -202,6 +202,37 @@ class OrderflowSystemTest {
     }
 
     @Test
+    void secureGivesEachServiceItsOwnKafkaLoginOverTlsAndTheBrokerThePasswordsByEnvironmentOnly() throws Exception {
+        start(Map.of("ORDERFLOW_KAFKA_PASSWORD_INVOICING", "given-by-env"), "--secure");
+
+        Path passwords = data.resolve("kafka-passwords");
+        String shipping = Files.readString(passwords.resolve("shipping")).strip();
+        String admin = Files.readString(passwords.resolve("admin")).strip();
+        assertThat(shipping).hasSize(24).isNotEqualTo(admin);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwords.resolve("shipping"))))
+                .isEqualTo("rw-------");
+        Path ca = data.resolve("kafka-tls").resolve("ca.crt").toAbsolutePath();
+        assertThat(Files.readString(ca)).startsWith("-----BEGIN CERTIFICATE-----");
+        assertThat(get("/shipping/kafka-login").body()).isEqualTo("SASL_SSL SCRAM-SHA-512 PEM " + ca
+                + " org.apache.kafka.common.security.scram.ScramLoginModule required username=\"shipping\" password=\""
+                + shipping + "\";");
+        assertThat(get("/invoicing/kafka-login").body()).contains("username=\"invoicing\" password=\"given-by-env\"");
+        assertThat(commandLine(instance("kafka").pid()))
+                .contains("--tls-dir " + data.resolve("kafka-tls").toAbsolutePath(),
+                        "--users order,shipping,invoicing,bonus", "--dir " + data.resolve("kafka-secure").toAbsolutePath())
+                .doesNotContain(admin).doesNotContain(shipping);
+    }
+
+    @Test
+    void withoutSecureTheServicesGetNoKafkaLogin() throws Exception {
+        start(Map.of());
+
+        assertThat(get("/order/kafka-login").body()).isEqualTo("null null null null null");
+        assertThat(data.resolve("kafka-passwords")).doesNotExist();
+        assertThat(commandLine(instance("kafka").pid())).doesNotContain("--tls-dir");
+    }
+
+    @Test
     void anInstanceThatDiesIsReportedTakenOutOfTheEntryPointAndNotRestarted() throws Exception {
         start(Map.of());
 
