@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.apache.avro.Schema;
 import org.apache.avro.message.SchemaStore;
-import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -60,7 +59,7 @@ public class EventFormatDeserializer implements Deserializer<Object> {
 		json.configure(configs, isKey);
 		Class<?> target = targetType(configs.get(JacksonJsonDeserializer.VALUE_DEFAULT_TYPE));
 		if (writerSchemas == null) {
-			writerSchemas = new WriterSchemaTopic(configs.get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG),
+			writerSchemas = new WriterSchemaTopic(WriterSchemaTopic.connectionSettings(configs),
 					required(configs, SCHEMA_TOPIC));
 		}
 		avro = new AvroEventReader(readerSchema(required(configs, READER_SCHEMA)), writerSchemas, target);

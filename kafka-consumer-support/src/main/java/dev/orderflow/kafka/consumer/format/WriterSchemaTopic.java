@@ -33,7 +33,7 @@ final class WriterSchemaTopic implements SchemaStore, AutoCloseable {
 
 	private static final Duration CATCH_UP = Duration.ofSeconds(10);
 
-	private final Object bootstrapServers;
+	private final Map<String, Object> connection;
 
 	private final String topic;
 
@@ -41,9 +41,28 @@ final class WriterSchemaTopic implements SchemaStore, AutoCloseable {
 
 	private KafkaConsumer<String, String> consumer;
 
-	WriterSchemaTopic(Object bootstrapServers, String topic) {
-		this.bootstrapServers = bootstrapServers;
+	/**
+	 * @param connection where the broker is and how to log in to it ({@link #connectionSettings})
+	 */
+	WriterSchemaTopic(Map<String, Object> connection, String topic) {
+		this.connection = Map.copyOf(connection);
 		this.topic = topic;
+	}
+
+	/**
+	 * The settings of a consumer's configuration that say how to reach and log in to the broker: the bootstrap
+	 * servers and every {@code security.*}, {@code sasl.*} and {@code ssl.*} setting, so that the schema topic is read
+	 * over the same SASL_SSL connection as the order topic. Its group, deserializers and the rest stay the listener's.
+	 */
+	static Map<String, Object> connectionSettings(Map<String, ?> configs) {
+		Map<String, Object> connection = new HashMap<>();
+		configs.forEach((name, value) -> {
+			if (value != null && (name.equals(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG) || name.startsWith("security.")
+					|| name.startsWith("sasl.") || name.startsWith("ssl."))) {
+				connection.put(name, value);
+			}
+		});
+		return connection;
 	}
 
 	@Override
@@ -63,8 +82,7 @@ final class WriterSchemaTopic implements SchemaStore, AutoCloseable {
 
 	private void catchUp() {
 		if (consumer == null) {
-			Map<String, Object> config = new HashMap<>();
-			config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+			Map<String, Object> config = new HashMap<>(connection);
 			config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 			consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
 		}
