@@ -1,0 +1,97 @@
+package dev.orderflow.e2e;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import dev.orderflow.testsupport.WebClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The services themselves against the local broker in its secured mode ({@code ./orderflow up --secure}): SASL_SSL
+ * only, each service logging in as its own SCRAM user and allowed only what its ACLs grant. Avro events, so the
+ * consumers also read the writer schemas over that connection, and bonus, the fourth principal.
+ */
+class SecureModeIT {
+
+	static final int ORDERS = 50;
+
+	static final JsonMapper json = JsonMapper.builder().build();
+
+	static Path data;
+
+	static Orderflow orderflow;
+
+	static WebClient web;
+
+	@BeforeAll
+	static void upSecured() throws IOException {
+		data = Files.createTempDirectory("orderflow-e2e-secure");
+		orderflow = new Orderflow(data);
+		orderflow.up("--secure", "--with", "bonus", "--event-format", "avro");
+		web = new WebClient("http://127.0.0.1:" + orderflow.gatewayPort);
+	}
+
+	@AfterAll
+	static void down() throws IOException {
+		if (orderflow != null) {
+			orderflow.run("down");
+		}
+		try (Stream<Path> files = Files.walk(data)) {
+			files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+		}
+	}
+
+	@Test
+	void ordersFlowToEveryConsumerOverSaslSslWithNoLoginOrAclRefusedAndNoDeadLetter() {
+		List<Long> ids = new ArrayList<>();
+		for (int i = 0; i < ORDERS; i++) {
+			HttpResponse<String> placed = web.postJson("/order/api/orders", SampleOrders.order(i));
+			assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
+			ids.add(json.readTree(placed.body()).get("id").asLong());
+		}
+		HttpResponse<String> cancelled = web.postJson("/order/api/orders/" + ids.get(0) + "/cancellation", "{}");
+		assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+
+		await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+			assertThat(total("/shipping/api/shipments?size=1")).isEqualTo(ORDERS);
+			assertThat(total("/invoicing/api/invoices?size=1")).isEqualTo(ORDERS);
+			assertThat(read("/invoicing/api/invoices/" + ids.get(0)).get("status").asString()).isEqualTo("CANCELLED");
+			assertThat(total("/bonus/api/points?size=1")).isPositive();
+		});
+
+		WebClient admin = web.withBasicAuth("admin", orderflow.adminPassword());
+		for (String consumer : List.of("shipping", "invoicing", "bonus")) {
+			HttpResponse<String> letters = admin.get("/" + consumer + "/api/dead-letters?size=1");
+			assertThat(letters.statusCode()).isEqualTo(200);
+			assertThat(json.readTree(letters.body()).get("page").get("totalElements").asLong())
+				.as("dead letters of " + consumer).isZero();
+		}
+		assertThat(orderflow.logs()).doesNotContain("SaslAuthenticationException", "AuthorizationException",
+				"SslAuthenticationException");
+	}
+
+	private static long total(String path) {
+		return read(path).get("page").get("totalElements").asLong();
+	}
+
+	private static JsonNode read(String path) {
+		HttpResponse<String> response = web.get(path);
+		assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+		return json.readTree(response.body());
+	}
+
+}
