@@ -385,21 +385,27 @@ class OrderflowSystemTest {
         return Files.readString(Path.of("/proc", String.valueOf(pid), "cmdline")).replace('\0', ' ');
     }
 
+    /** Ports of a block handed out by {@link #freeBlock}, which {@link #freePort} must not hand out again. */
+    private static final Set<Integer> BLOCKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /** The first of {@code size} consecutive ports that are all free now. */
     private static int freeBlock(int size) {
         for (int first = 30000 + (int) (ProcessHandle.current().pid() % 1000) * 20; ; first += size) {
             int candidate = first;
             if (java.util.stream.IntStream.range(0, size).allMatch(i -> PortCheck.isFree(candidate + i))) {
+                java.util.stream.IntStream.range(0, size).forEach(i -> BLOCKED.add(candidate + i));
                 return first;
             }
         }
     }
 
-    // The system may hand out the same port again once its socket is closed, so each is checked against the others.
+    // The system may hand out the same port again once its socket is closed, so each is checked against the others,
+    // and against a block of ports a test reserved: a free port may lie inside it (the postgres stand-in of the
+    // three-broker test once could not bind its port in CI; this is the one collision the test itself could cause).
     private static int freePort(Set<Integer> taken) {
         while (true) {
             try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                if (taken.add(socket.getLocalPort())) {
+                if (!BLOCKED.contains(socket.getLocalPort()) && taken.add(socket.getLocalPort())) {
                     return socket.getLocalPort();
                 }
             } catch (IOException e) {
