@@ -109,7 +109,10 @@ class KafkaRelay extends BackgroundWorker {
 			return 0;
 		}
 		List<LoggedEvent> events = eventLog.unpublished(properties.batchSize());
-		List<CompletableFuture<SendResult<String, byte[]>>> sends = events.stream().map(this::send).toList();
+		int partitions = kafka.partitionsFor(properties.topic()).size();
+		List<CompletableFuture<SendResult<String, byte[]>>> sends = events.stream()
+			.map(event -> send(event, partitions))
+			.toList();
 		List<Long> acknowledged = new ArrayList<>();
 		// Only the acknowledged prefix counts, so a retry resends in log order.
 		for (int i = 0; i < events.size(); i++) {
@@ -129,9 +132,8 @@ class KafkaRelay extends BackgroundWorker {
 		return acknowledged.size();
 	}
 
-	private CompletableFuture<SendResult<String, byte[]>> send(LoggedEvent event) {
+	private CompletableFuture<SendResult<String, byte[]>> send(LoggedEvent event, int partitions) {
 		EncodedEvent encoded = encoder.encode(event);
-		int partitions = kafka.partitionsFor(properties.topic()).size();
 		ProducerRecord<String, byte[]> record = new ProducerRecord<>(properties.topic(),
 				OrderPartitions.of(event.aggregateId(), partitions), event.key(), encoded.value());
 		record.headers()
