@@ -57,7 +57,12 @@ public final class Bench {
 			awaitProcessed(outcomes, ids, Duration.ofSeconds(Math.max(120, options.orders() / 50)));
 			progress.close();
 			Map<String, ProcessStats.Usage> after = ProcessStats.of(system.status().instances(), options.data());
-			TopicRecords topic = options.transport().equals("kafka")
+			boolean kafka = options.transport().equals("kafka");
+			if (kafka && !system.status().plaintextKafka()) {
+				System.out.println("Record sizes not measured: the benchmark reads the topic in plaintext, and this "
+						+ "Kafka takes " + system.status().kafkaSecurityProtocol() + " only (up --secure).");
+			}
+			TopicRecords topic = kafka && system.status().plaintextKafka()
 					? TopicRecords.measure(system.status().kafkaBootstrap(), "order") : null;
 			return Analysis.of(options, load.samples, load.failures, outcomes.of(ids), outcomes.rowsFor(ids), loadSeconds,
 					system.startupSeconds, ProcessStats.since(before, after), topic);

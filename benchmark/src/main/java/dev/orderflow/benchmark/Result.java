@@ -13,7 +13,8 @@ import java.util.Map;
  * @param lost accepted orders without a shipment or an invoice when the run ended
  * @param doubled extra shipment or invoice rows beyond one per accepted order
  * @param eventFormat how the events were written to the Kafka topic
- * @param topic the sizes of the records on the order topic; {@code null} with transport atom
+ * @param topic the sizes of the records on the order topic; {@code null} with transport atom, and on a system
+ *     started with {@code up --secure} (attached), whose topic the benchmark's plaintext clients cannot read
  */
 record Result(String transport, String mode, int orders, int accepted, int errors, Map<String, Integer> failures,
 		double loadSeconds,

@@ -30,7 +30,15 @@ final class SystemUnderTest implements AutoCloseable {
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Status(int gatewayPort, String kafkaBootstrap, String jdbcUrl, String databaseUsername, String databasePassword,
-			List<Process> instances) {
+			List<Process> instances, String kafkaSecurityProtocol) {
+
+		/**
+		 * Whether the benchmark's own plaintext Kafka clients can reach the topic: not on a system started with
+		 * {@code up --secure} (a state from before that option has no protocol and was plaintext).
+		 */
+		boolean plaintextKafka() {
+			return kafkaSecurityProtocol == null || kafkaSecurityProtocol.equals("PLAINTEXT");
+		}
 
 		@JsonIgnoreProperties(ignoreUnknown = true)
 		record Process(String name, String group, long pid, int port, String health) {

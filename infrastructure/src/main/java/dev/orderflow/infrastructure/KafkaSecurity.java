@@ -22,6 +22,9 @@ public record KafkaSecurity(Path tlsDir, Map<String, String> passwords) {
 
     public static final String MECHANISM = "SCRAM-SHA-512";
 
+    /** The only protocol a client of the secured brokers may use. */
+    public static final String PROTOCOL = "SASL_SSL";
+
     public KafkaSecurity {
         passwords = Map.copyOf(passwords);
         if (!passwords.containsKey(ADMIN)) {
@@ -48,12 +51,20 @@ public record KafkaSecurity(Path tlsDir, Map<String, String> passwords) {
 
     /** What a client (producer, consumer, admin) needs besides its bootstrap servers to log in as {@code user}. */
     public Map<String, Object> clientConfig(String user, String password) {
+        return clientConfig(caCertificate(), user, password);
+    }
+
+    /**
+     * The same for a client that knows only the CA certificate it trusts, as the launcher's own commands do
+     * ({@code replay}, {@code topic}): they read it from the state of the running system, not from the brokers' set-up.
+     */
+    public static Map<String, Object> clientConfig(Path caCertificate, String user, String password) {
         Map<String, Object> config = new HashMap<>();
-        config.put("security.protocol", "SASL_SSL");
+        config.put("security.protocol", PROTOCOL);
         config.put("sasl.mechanism", MECHANISM);
         config.put("sasl.jaas.config", jaasConfig(user, password));
         config.put("ssl.truststore.type", "PEM");
-        config.put("ssl.truststore.location", caCertificate().toString());
+        config.put("ssl.truststore.location", caCertificate.toString());
         return config;
     }
 

@@ -4,6 +4,7 @@ import dev.orderflow.infrastructure.KafkaSecurity;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The SCRAM users of the secured local Kafka ({@code up --secure}): {@code admin}, the brokers' own super user, and
@@ -24,11 +25,24 @@ public final class KafkaUsers {
         return passwords;
     }
 
-    private static String password(String user, Path dataDir, Map<String, String> environment) {
+    /**
+     * The password {@code up --secure} gave {@code user}, looked up the same way but never made up: for a client of a
+     * running system, which must log in with the password the brokers have, not a new one.
+     */
+    public static Optional<String> existing(String user, Path dataDir, Map<String, String> environment) {
         String given = environment.get(KafkaSecurity.variable(user));
         if (given != null && !given.isBlank()) {
-            return given.strip();
+            return Optional.of(given.strip());
         }
-        return GeneratedSecret.at(dataDir.resolve("kafka-passwords").resolve(user));
+        return GeneratedSecret.read(file(user, dataDir));
+    }
+
+    /** Where the made-up password of {@code user} is kept. */
+    public static Path file(String user, Path dataDir) {
+        return dataDir.resolve("kafka-passwords").resolve(user);
+    }
+
+    private static String password(String user, Path dataDir, Map<String, String> environment) {
+        return existing(user, dataDir, environment).orElseGet(() -> GeneratedSecret.at(file(user, dataDir)));
     }
 }

@@ -24,6 +24,11 @@ import tools.jackson.databind.json.JsonMapper;
  * @param kafkaBootstrap {@code null} with transport atom, which uses no Kafka
  * @param databasePassword {@code null} for an external database, whose password is not written down
  * @param transport {@code kafka} or {@code atom}
+ * @param kafkaSecurityProtocol how the launcher's own Kafka clients ({@code replay}, {@code topic}) connect:
+ *     {@code SASL_SSL} with SCRAM-SHA-512 when the launcher's brokers run secured ({@code up --secure}), else
+ *     {@code PLAINTEXT}; {@code null} without Kafka
+ * @param kafkaTruststore with {@code SASL_SSL}, the CA certificate (PEM) the clients trust; passwords are not
+ *     recorded here but looked up as {@code up} looked them up ({@link KafkaClientSettings})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder({"pid", "pidStartedAt", "state", "controlPort", "gatewayPort", "gatewayUrl"})
@@ -41,12 +46,26 @@ public record RunState(
         boolean databaseExternal,
         String dataDir,
         @JsonSetter(nulls = Nulls.AS_EMPTY) List<Instance> instances,
-        String transport) {
+        String transport,
+        String kafkaSecurityProtocol,
+        String kafkaTruststore) {
 
-    /** A file written before there was a choice of transport used Kafka. */
+    public static final String PLAINTEXT = "PLAINTEXT";
+
+    /** A file written before there was a choice of transport used Kafka, and before {@code --secure} plaintext. */
     @JsonCreator
     public RunState {
         transport = transport == null ? "kafka" : transport;
+        kafkaSecurityProtocol = kafkaSecurityProtocol == null && kafkaBootstrap != null ? PLAINTEXT
+                : kafkaSecurityProtocol;
+    }
+
+    /** A state whose Kafka, if any, takes plaintext clients. */
+    public RunState(long pid, long pidStartedAt, String state, int controlPort, int gatewayPort, String kafkaBootstrap,
+            boolean kafkaExternal, String jdbcUrl, String databaseUsername, String databasePassword,
+            boolean databaseExternal, String dataDir, List<Instance> instances, String transport) {
+        this(pid, pidStartedAt, state, controlPort, gatewayPort, kafkaBootstrap, kafkaExternal, jdbcUrl, databaseUsername,
+                databasePassword, databaseExternal, dataDir, instances, transport, null, null);
     }
 
     /** A state of transport kafka, as written before there was a choice. */

@@ -1,5 +1,6 @@
 package dev.orderflow.launcher.control;
 
+import dev.orderflow.infrastructure.KafkaSecurity;
 import dev.orderflow.launcher.AdminPassword;
 import dev.orderflow.launcher.Services;
 import java.nio.file.Path;
@@ -31,7 +32,9 @@ public final class Summary {
         if ("atom".equals(state.transport())) {
             row(text, "Transport", "atom: shipping and invoicing poll " + base + "/order/feed; no Kafka");
         } else {
-            row(text, "Kafka", state.kafkaBootstrap() + (state.kafkaExternal() ? "  (external)" : ""));
+            row(text, "Kafka", state.kafkaBootstrap() + (state.kafkaExternal() ? "  (external)" : "")
+                    + (state.kafkaTruststore() == null ? "" : "  (" + state.kafkaSecurityProtocol() + ", "
+                            + KafkaSecurity.MECHANISM + ", CA " + state.kafkaTruststore() + ")"));
         }
         String credentials = state.databaseExternal()
                 ? "  (external, user " + state.databaseUsername() + ")"

@@ -10,7 +10,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -26,8 +25,9 @@ final class ConsumerGroup implements AutoCloseable {
     private final String group;
     private final String topic;
 
-    ConsumerGroup(String bootstrapServers, String group, String topic) {
-        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+    /** @param clientConfig bootstrap servers and, on a secured system, the login ({@code KafkaClientSettings}) */
+    ConsumerGroup(Map<String, Object> clientConfig, String group, String topic) {
+        this.admin = Admin.create(clientConfig);
         this.group = group;
         this.topic = topic;
     }

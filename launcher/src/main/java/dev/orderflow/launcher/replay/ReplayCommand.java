@@ -4,6 +4,7 @@ import dev.orderflow.launcher.LauncherException;
 import dev.orderflow.launcher.Layout;
 import dev.orderflow.launcher.Services;
 import dev.orderflow.launcher.control.ControlClient;
+import dev.orderflow.launcher.control.KafkaClientSettings;
 import dev.orderflow.launcher.control.RunState;
 import dev.orderflow.launcher.control.StateFile;
 import java.io.IOException;
@@ -58,7 +59,7 @@ public final class ReplayCommand {
             throws LauncherException, InterruptedException {
         String password = state.databasePassword() != null ? state.databasePassword() : System.getenv("DATABASE_PASSWORD");
         try (Connection connection = DriverManager.getConnection(state.jdbcUrl(), state.databaseUsername(), password);
-                ConsumerGroup group = new ConsumerGroup(state.kafkaBootstrap(), plan.group(), plan.topic())) {
+                ConsumerGroup group = new ConsumerGroup(kafkaLogin(state, plan), plan.group(), plan.topic())) {
             ServiceData data = new ServiceData(connection, plan);
             String name = plan.service();
             for (String decision : plan.ownDecisions()) {
@@ -96,6 +97,15 @@ public final class ReplayCommand {
         } catch (SQLException e) {
             throw new LauncherException("database error during replay of " + plan.service() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * On a secured system, the replayed service's own Kafka user: its ACLs allow exactly what replay does (describe
+     * and move its group, Read on group {@code <service>}; the topic's partitions and offsets, Describe on it), and
+     * nothing on any other service's group, so a replay cannot touch another service by mistake.
+     */
+    private static Map<String, Object> kafkaLogin(RunState state, ReplayPlan plan) throws LauncherException {
+        return KafkaClientSettings.of(state, plan.service(), System.getenv());
     }
 
     /** Waits until the group has read everything and two fingerprints a second apart agree. */

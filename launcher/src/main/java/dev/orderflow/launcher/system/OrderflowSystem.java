@@ -159,7 +159,8 @@ public final class OrderflowSystem implements ControlServer.Controller {
                 database == null ? InstanceRunner.POSTGRES_USER : database.username(),
                 database == null ? InstanceRunner.POSTGRES_PASSWORD : null, database != null,
                 settings.layout().dataDir().toString(),
-                instances.all().stream().map(Instance::state).toList(), settings.transport());
+                instances.all().stream().map(Instance::state).toList(), settings.transport(),
+                settings.kafkaSecurityProtocol(), settings.secureKafka() ? settings.kafkaTruststore().toString() : null);
     }
 
     /** Records the current state for other terminals; never re-creates the file once shutdown removed it. */

@@ -132,13 +132,13 @@ final class ProcessSpecs {
 
     /** Spring Boot binds these to {@code spring.kafka.*}, which reach every Kafka client of the service. */
     private void kafkaLogin(Map<String, String> environment, String service) {
-        environment.put("SPRING_KAFKA_SECURITY_PROTOCOL", "SASL_SSL");
+        environment.put("SPRING_KAFKA_SECURITY_PROTOCOL", KafkaSecurity.PROTOCOL);
         environment.put("SPRING_KAFKA_PROPERTIES_SASL_MECHANISM", KafkaSecurity.MECHANISM);
         environment.put("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG",
                 KafkaSecurity.jaasConfig(service, settings.kafkaPasswords().get(service)));
         environment.put("SPRING_KAFKA_PROPERTIES_SSL_TRUSTSTORE_TYPE", "PEM");
         environment.put("SPRING_KAFKA_PROPERTIES_SSL_TRUSTSTORE_LOCATION",
-                settings.layout().kafkaTlsDir().resolve(KafkaCertificates.CA_CERTIFICATE).toString());
+                settings.kafkaTruststore().toString());
     }
 
     /** The secured brokers' users' passwords, by environment as the database's. */

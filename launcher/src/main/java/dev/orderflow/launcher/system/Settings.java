@@ -1,10 +1,14 @@
 package dev.orderflow.launcher.system;
 
+import dev.orderflow.infrastructure.KafkaCertificates;
+import dev.orderflow.infrastructure.KafkaSecurity;
 import dev.orderflow.launcher.DatabaseRoles;
 import dev.orderflow.launcher.KafkaUsers;
 import dev.orderflow.launcher.Layout;
 import dev.orderflow.launcher.Services;
 import dev.orderflow.launcher.cli.Options;
+import dev.orderflow.launcher.control.RunState;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -71,6 +75,16 @@ public record Settings(
     /** Whether the launcher's brokers run secured ({@code --secure}). */
     boolean secureKafka() {
         return !kafkaPasswords.isEmpty();
+    }
+
+    /** The CA certificate every client of the secured brokers trusts: the services, and the launcher's commands. */
+    Path kafkaTruststore() {
+        return layout.kafkaTlsDir().resolve(KafkaCertificates.CA_CERTIFICATE);
+    }
+
+    /** How clients connect to the launcher's brokers, as the state file records it for the launcher's commands. */
+    String kafkaSecurityProtocol() {
+        return !usesKafka() ? null : secureKafka() ? KafkaSecurity.PROTOCOL : RunState.PLAINTEXT;
     }
 
     /** Whether the services use Kafka at all; with transport atom none is started or passed on. */

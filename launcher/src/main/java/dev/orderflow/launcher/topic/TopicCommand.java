@@ -1,7 +1,9 @@
 package dev.orderflow.launcher.topic;
 
+import dev.orderflow.infrastructure.KafkaSecurity;
 import dev.orderflow.launcher.LauncherException;
 import dev.orderflow.launcher.Layout;
+import dev.orderflow.launcher.control.KafkaClientSettings;
 import dev.orderflow.launcher.control.RunState;
 import dev.orderflow.launcher.control.StateFile;
 import java.io.PrintStream;
@@ -10,6 +12,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -38,11 +41,10 @@ public final class TopicCommand {
     public int run(String topic) throws LauncherException {
         RunState state = new StateFile(layout.stateFile()).readLive().orElseThrow(() -> new LauncherException(
                 "orderflow is not running (no " + Layout.display(layout.stateFile()) + ")."));
-        if (state.kafkaBootstrap() == null) {
-            throw new LauncherException("this orderflow runs with transport " + state.transport() + ", without Kafka.");
-        }
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, state.kafkaBootstrap(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // On a secured system as admin: no service's user may read every topic (order-state none, a dead-letter
+        // topic only its consumer), and this command shows any of them.
+        Map<String, Object> config = new HashMap<>(KafkaClientSettings.of(state, KafkaSecurity.ADMIN, System.getenv()));
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
             List<PartitionInfo> partitions = consumer.listTopics(Duration.ofSeconds(30)).get(topic);

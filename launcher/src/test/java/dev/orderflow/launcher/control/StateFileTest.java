@@ -54,6 +54,20 @@ class StateFileTest {
     }
 
     @Test
+    void aSecuredSystemRecordsHowClientsConnectButNoPassword() throws Exception {
+        StateFile file = new StateFile(dir.resolve("orderflow.json"));
+        RunState plain = stateOf(ProcessHandle.current());
+        RunState secured = new RunState(plain.pid(), plain.pidStartedAt(), "ready", 40000, 8080, "127.0.0.1:19092",
+                false, plain.jdbcUrl(), "postgres", "postgres", false, "/tmp/data", plain.instances(), "kafka",
+                "SASL_SSL", "/tmp/data/kafka-tls/ca.crt");
+        file.write(secured);
+
+        assertThat(file.read()).contains(secured);
+        assertThat(Files.readString(file.path())).contains("\"kafkaSecurityProtocol\": \"SASL_SSL\"",
+                "\"kafkaTruststore\": \"/tmp/data/kafka-tls/ca.crt\"").doesNotContain("kafkaPassword");
+    }
+
+    @Test
     void aStateLeftBehindByADeadLauncherIsStaleAndRemoved() throws Exception {
         Process finished = new ProcessBuilder("true").start();
         finished.waitFor();

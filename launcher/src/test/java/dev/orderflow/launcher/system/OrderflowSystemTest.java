@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.orderflow.launcher.LauncherException;
 import dev.orderflow.launcher.cli.OptionParser;
+import dev.orderflow.launcher.control.KafkaClientSettings;
 import dev.orderflow.launcher.control.RemoteCommands;
 import dev.orderflow.launcher.control.RunState;
 import dev.orderflow.launcher.control.StateFile;
@@ -217,6 +218,15 @@ class OrderflowSystemTest {
                 + " org.apache.kafka.common.security.scram.ScramLoginModule required username=\"shipping\" password=\""
                 + shipping + "\";");
         assertThat(get("/invoicing/kafka-login").body()).contains("username=\"invoicing\" password=\"given-by-env\"");
+        // The launcher's own commands (replay, topic) log in from the state file the same way as the services.
+        RunState state = recordedState();
+        assertThat(state.kafkaSecurityProtocol()).isEqualTo("SASL_SSL");
+        assertThat(state.kafkaTruststore()).isEqualTo(ca.toString());
+        Map<String, Object> replayShipping = KafkaClientSettings.of(state, "shipping", Map.of());
+        assertThat(get("/shipping/kafka-login").body()).isEqualTo(replayShipping.get("security.protocol") + " "
+                + replayShipping.get("sasl.mechanism") + " " + replayShipping.get("ssl.truststore.type") + " "
+                + replayShipping.get("ssl.truststore.location") + " " + replayShipping.get("sasl.jaas.config"));
+        assertThat(status()).contains(state.kafkaBootstrap() + "  (SASL_SSL, SCRAM-SHA-512, CA " + ca + ")");
         assertThat(commandLine(instance("kafka").pid()))
                 .contains("--tls-dir " + data.resolve("kafka-tls").toAbsolutePath(),
                         "--users order,shipping,invoicing,bonus", "--dir " + data.resolve("kafka-secure").toAbsolutePath())
@@ -230,6 +240,8 @@ class OrderflowSystemTest {
         assertThat(get("/order/kafka-login").body()).isEqualTo("null null null null null");
         assertThat(data.resolve("kafka-passwords")).doesNotExist();
         assertThat(commandLine(instance("kafka").pid())).doesNotContain("--tls-dir");
+        assertThat(recordedState().kafkaSecurityProtocol()).isEqualTo("PLAINTEXT");
+        assertThat(recordedState().kafkaTruststore()).isNull();
     }
 
     @Test
