@@ -1,0 +1,32 @@
+package dev.orderflow.benchmark;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SystemStatusTest {
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	@Test
+	void aSystemStartedWithSecureIsNotReadableByThePlaintextSizeMeasurement() {
+		SystemUnderTest.Status status = json.readValue("""
+				{"gatewayPort": 8080, "kafkaBootstrap": "127.0.0.1:19092", "kafkaSecurityProtocol": "SASL_SSL",
+				 "kafkaTruststore": "/d/kafka-tls/ca.crt", "instances": []}
+				""", SystemUnderTest.Status.class);
+
+		assertThat(status.plaintextKafka()).isFalse();
+	}
+
+	@Test
+	void aPlaintextSystemAndOneRecordedBeforeSecureModeExistedAreMeasured() {
+		assertThat(json.readValue("""
+				{"gatewayPort": 8080, "kafkaBootstrap": "127.0.0.1:19092", "kafkaSecurityProtocol": "PLAINTEXT"}
+				""", SystemUnderTest.Status.class).plaintextKafka()).isTrue();
+		assertThat(json.readValue("""
+				{"gatewayPort": 8080, "kafkaBootstrap": "127.0.0.1:19092"}
+				""", SystemUnderTest.Status.class).plaintextKafka()).isTrue();
+	}
+
+}
