@@ -48,22 +48,22 @@ public class EventEntryHandler<T, E> implements FeedEntryHandler<T> {
 	}
 
 	@Override
-	public final String eventType() {
+	public String eventType() {
 		return eventType;
 	}
 
 	@Override
-	public final Class<T> eventClass() {
+	public Class<T> eventClass() {
 		return eventClass;
 	}
 
 	@Override
-	public final void handle(T event) {
+	public void handle(T event) {
 		handle(event, null);
 	}
 
 	@Override
-	public final void handle(T event, String entryId) {
+	public void handle(T event, String entryId) {
 		try {
 			useCase.accept(List.of(reader.read(eventType, entryId, event)));
 		}

@@ -62,13 +62,13 @@ public abstract class EventBatchListener<V, E> implements DeadLetterProcessor<V>
 	}
 
 	@Override
-	public final Class<V> valueType() {
+	public Class<V> valueType() {
 		return valueType;
 	}
 
 	/** A retried dead letter: read and applied as the listener would, alone. */
 	@Override
-	public final void process(V value, Headers headers) {
+	public void process(V value, Headers headers) {
 		useCase.accept(List.of(read(value, headers)));
 	}
 
@@ -76,7 +76,7 @@ public abstract class EventBatchListener<V, E> implements DeadLetterProcessor<V>
 	 * Reads one record as the listener does.
 	 * @throws UnprocessableRecordException for a value that is missing or that the reader finds can never be read
 	 */
-	public final E read(String eventType, String eventId, V value) {
+	public E read(String eventType, String eventId, V value) {
 		if (value == null) {
 			throw new UnprocessableRecordException("a record without a value is no order");
 		}
