@@ -65,6 +65,11 @@ public final class OrderCreatedRecords {
 				schema.toString().getBytes(StandardCharsets.UTF_8), Map.of());
 	}
 
+	/** Publishes every writer schema version of the contract, as the order service has over time. */
+	public static void publishEveryWriterSchema(IsolatedService service) {
+		AvroContracts.versions("order-created").keySet().forEach(version -> publishWriterSchema(service, version));
+	}
+
 	/** Sends the contract's Avro event with this schema version and order id, with the relay's headers. */
 	public static void sendAvro(IsolatedService service, long orderId, int version) {
 		service.send(orderId + "created", avro(orderId, version), avroHeaders(version));

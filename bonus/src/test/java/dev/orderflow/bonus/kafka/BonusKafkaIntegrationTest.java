@@ -43,8 +43,7 @@ class BonusKafkaIntegrationTest {
 	static void createTopics() {
 		service.createTopic(1);
 		service.createSchemaTopic();
-		OrderCreatedRecords.publishWriterSchema(service, 1);
-		OrderCreatedRecords.publishWriterSchema(service, 2);
+		OrderCreatedRecords.publishEveryWriterSchema(service);
 	}
 
 	@Autowired

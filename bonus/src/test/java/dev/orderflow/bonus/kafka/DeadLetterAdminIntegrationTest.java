@@ -1,16 +1,14 @@
 package dev.orderflow.bonus.kafka;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 import dev.orderflow.bonus.CustomerPoints;
 import dev.orderflow.bonus.Earnings;
+import dev.orderflow.kafka.consumer.deadletters.DeadLetterTable;
 import dev.orderflow.testsupport.IsolatedService;
 import dev.orderflow.testsupport.WebClient;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,8 +32,6 @@ class DeadLetterAdminIntegrationTest {
 
 	static final IsolatedService service = new IsolatedService("bonus");
 
-	static final AtomicLong offsets = new AtomicLong(1_000_000);
-
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		service.register(registry);
@@ -52,8 +48,15 @@ class DeadLetterAdminIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	DeadLetterTable deadLetters;
+
 	@Autowired
 	Earnings earnings;
+
+	@BeforeEach
+	void deadLetterTable() {
+		deadLetters = new DeadLetterTable(jdbc, service.topic());
+	}
 
 	@Test
 	void retriedDeadLettersOfACreationAndItsCancellationBookTheOrderAsCancelled() {
@@ -61,11 +64,11 @@ class DeadLetterAdminIntegrationTest {
 		long creation = deadLetter("{\"eventType\": \"OrderCreated\", \"orderId\": 7001, "
 				+ "\"customer\": {\"id\": 601, \"name\": \"Ada\"}, \"total\": 12.50}");
 
-		admin().postFrom("/dead-letters", "/dead-letters/retry", form(cancellation));
-		admin().postFrom("/dead-letters", "/dead-letters/retry", form(creation));
+		admin().postFrom("/dead-letters", "/dead-letters/retry", deadLetters.form(cancellation));
+		admin().postFrom("/dead-letters", "/dead-letters/retry", deadLetters.form(creation));
 
-		assertThat(status(cancellation)).isEqualTo("retried");
-		assertThat(status(creation)).isEqualTo("retried");
+		assertThat(deadLetters.status(cancellation)).isEqualTo("retried");
+		assertThat(deadLetters.status(creation)).isEqualTo("retried");
 		assertThat(earnings.customer(601)).hasValue(new CustomerPoints(601, "Ada", 0, 0, 1));
 	}
 
@@ -73,9 +76,9 @@ class DeadLetterAdminIntegrationTest {
 	void aDeadLetterThatDoesNotSayWhatItIsStaysOpenWithTheReason() {
 		long offset = deadLetter("{\"orderId\": 7002, \"customer\": {\"id\": 602, \"name\": \"Bob\"}, \"total\": 5}");
 
-		admin().postFrom("/dead-letters", "/dead-letters/retry", form(offset));
+		admin().postFrom("/dead-letters", "/dead-letters/retry", deadLetters.form(offset));
 
-		assertThat(status(offset)).isEqualTo("open");
+		assertThat(deadLetters.status(offset)).isEqualTo("open");
 		assertThat(admin().get("/dead-letters").body()).contains("without event type");
 		assertThat(earnings.customer(602)).isEmpty();
 	}
@@ -97,27 +100,10 @@ class DeadLetterAdminIntegrationTest {
 		return "http://127.0.0.1:" + port + "/bonus";
 	}
 
-	private long deadLetter(String payload) {
-		long offset = offsets.incrementAndGet();
-		jdbc.sql("""
-				insert into dead_letter (original_topic, original_partition, original_offset, record_key, exception,
-				                         message, payload, failed_at, content_type)
-				values (?, 0, ?, ?, 'dev.orderflow.kafka.consumer.UnprocessableRecordException', 'a bug since fixed',
-				        ?, ?, 'application/json')""")
-			.params(service.topic(), offset, offset + "created", payload.getBytes(StandardCharsets.UTF_8),
-					Timestamp.from(Instant.now()))
-			.update();
-		return offset;
-	}
-
-	private Map<String, String> form(long offset) {
-		return Map.of("topic", service.topic(), "partition", "0", "offset", String.valueOf(offset));
-	}
-
-	private String status(long offset) {
-		return jdbc.sql("select status from dead_letter where original_offset = ?").param(offset)
-			.query(String.class)
-			.single();
+	/** A dead letter as bonus's recorder stores it: the JSON as the consumer read it, holding the event type. */
+	private long deadLetter(String json) {
+		return deadLetters.add(json.getBytes(StandardCharsets.UTF_8), "application/json", null, null,
+				"a bug since fixed");
 	}
 
 }

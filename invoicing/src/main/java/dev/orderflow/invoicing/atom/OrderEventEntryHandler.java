@@ -2,9 +2,9 @@ package dev.orderflow.invoicing.atom;
 
 import java.util.List;
 
-import dev.orderflow.atom.consumer.FeedEntryHandler;
-import dev.orderflow.atom.consumer.UnprocessableEntryException;
+import dev.orderflow.atom.consumer.EventEntryHandler;
 import dev.orderflow.invoicing.InvoiceLifecycle;
+import dev.orderflow.invoicing.OrderEvent;
 import dev.orderflow.invoicing.UnknownInvoiceException;
 import dev.orderflow.invoicing.events.IncompleteOrderException;
 import dev.orderflow.invoicing.events.OrderEvents;
@@ -12,43 +12,15 @@ import dev.orderflow.invoicing.events.OrderToInvoice;
 
 /**
  * Hands the entries of one event type to the same use case as the Kafka listener, with the entry's id as the event
- * id. Runs in the feed poller's transaction, which also stores the feed position, so both commit together. What can
- * never be applied is recorded as a feed failure and passed over.
+ * id. Runs in the feed poller's transaction, which also stores the feed position, so both commit together. An
+ * incomplete event or a change for an order without invoice can never be applied: it is recorded as a feed failure
+ * and passed over.
  */
-abstract class OrderEventEntryHandler implements FeedEntryHandler<OrderToInvoice> {
-
-	private final String eventType;
-
-	private final InvoiceLifecycle lifecycle;
+abstract class OrderEventEntryHandler extends EventEntryHandler<OrderToInvoice, OrderEvent> {
 
 	OrderEventEntryHandler(String eventType, InvoiceLifecycle lifecycle) {
-		this.eventType = eventType;
-		this.lifecycle = lifecycle;
-	}
-
-	@Override
-	public String eventType() {
-		return eventType;
-	}
-
-	@Override
-	public Class<OrderToInvoice> eventClass() {
-		return OrderToInvoice.class;
-	}
-
-	@Override
-	public void handle(OrderToInvoice event) {
-		handle(event, null);
-	}
-
-	@Override
-	public void handle(OrderToInvoice event, String entryId) {
-		try {
-			lifecycle.applyAll(List.of(OrderEvents.read(eventType, entryId, event)));
-		}
-		catch (IncompleteOrderException | UnknownInvoiceException ex) {
-			throw new UnprocessableEntryException(ex.getMessage());
-		}
+		super(eventType, OrderToInvoice.class, OrderEvents::read, lifecycle::applyAll,
+				List.of(IncompleteOrderException.class, UnknownInvoiceException.class));
 	}
 
 }

@@ -2,19 +2,17 @@ package dev.orderflow.invoicing.kafka;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 import dev.orderflow.invoicing.Invoices;
 import dev.orderflow.invoicing.InvoiceStatus;
+import dev.orderflow.kafka.consumer.deadletters.DeadLetterTable;
 import dev.orderflow.testsupport.OrderLifecycleRecords;
 import dev.orderflow.testsupport.WebClient;
 import dev.orderflow.testsupport.IsolatedService;
 import dev.orderflow.testsupport.OrderCreatedRecords;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,8 +35,6 @@ class DeadLetterAdminIntegrationTest {
 
 	static final IsolatedService service = new IsolatedService("invoicing");
 
-	static final AtomicLong offsets = new AtomicLong(1_000_000);
-
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		service.register(registry);
@@ -55,33 +51,42 @@ class DeadLetterAdminIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	DeadLetterTable deadLetters;
+
 	@Autowired
 	Invoices invoices;
 
+	@BeforeEach
+	void deadLetterTable() {
+		deadLetters = new DeadLetterTable(jdbc, service.topic());
+	}
+
 	@Test
 	void retryingADeadLetterThatCanNowBeProcessedIssuesTheInvoiceAndClosesIt() {
-		long offset = deadLetter(OrderCreatedRecords.json(6001));
+		long offset = deadLetters.add(OrderCreatedRecords.json(6001), "a bug since fixed");
 
-		HttpResponse<String> response = admin().postFrom("/dead-letters", "/dead-letters/retry", form(offset));
+		HttpResponse<String> response = admin().postFrom("/dead-letters", "/dead-letters/retry",
+				deadLetters.form(offset));
 
 		assertThat(response.statusCode()).isEqualTo(303);
 		assertThat(invoices.findByOrderId(6001)).hasValueSatisfying(
 				invoice -> assertThat(invoice.customerName()).isEqualTo("Grace Hopper"));
-		assertThat(status(offset)).isEqualTo("retried");
+		assertThat(deadLetters.status(offset)).isEqualTo("retried");
 	}
 
 	@Test
 	void aDeadLetteredCancellationRetriedAfterItsOrderWasInvoicedCancelsTheInvoiceWithACreditNote() {
-		long cancelledTooEarly = deadLetter(OrderLifecycleRecords.json("OrderCancelled", 6002), "OrderCancelled",
-				UUID.randomUUID());
-		admin().postFrom("/dead-letters", "/dead-letters/retry", form(cancelledTooEarly));
-		assertThat(status(cancelledTooEarly)).as("no invoice to cancel yet").isEqualTo("open");
+		byte[] cancellation = OrderLifecycleRecords.json("OrderCancelled", 6002).getBytes(StandardCharsets.UTF_8);
+		long cancelledTooEarly = deadLetters.add(cancellation, null, "OrderCancelled", UUID.randomUUID(),
+				"a bug since fixed");
+		admin().postFrom("/dead-letters", "/dead-letters/retry", deadLetters.form(cancelledTooEarly));
+		assertThat(deadLetters.status(cancelledTooEarly)).as("no invoice to cancel yet").isEqualTo("open");
 
-		long created = deadLetter(OrderCreatedRecords.json(6002));
-		admin().postFrom("/dead-letters", "/dead-letters/retry", form(created));
-		admin().postFrom("/dead-letters", "/dead-letters/retry", form(cancelledTooEarly));
+		long created = deadLetters.add(OrderCreatedRecords.json(6002), "a bug since fixed");
+		admin().postFrom("/dead-letters", "/dead-letters/retry", deadLetters.form(created));
+		admin().postFrom("/dead-letters", "/dead-letters/retry", deadLetters.form(cancelledTooEarly));
 
-		assertThat(status(cancelledTooEarly)).isEqualTo("retried");
+		assertThat(deadLetters.status(cancelledTooEarly)).isEqualTo("retried");
 		assertThat(invoices.findByOrderId(6002)).hasValueSatisfying(invoice -> {
 			assertThat(invoice.status()).isEqualTo(InvoiceStatus.CANCELLED);
 			assertThat(invoice.creditNote().amount()).isEqualByComparingTo(invoice.total().negate());
@@ -90,11 +95,11 @@ class DeadLetterAdminIntegrationTest {
 
 	@Test
 	void retryingADeadLetterWithoutValueKeepsItOpenWithTheListenersReason() {
-		long offset = deadLetter(null);
+		long offset = deadLetters.add(null, "a bug since fixed");
 
-		admin().postFrom("/dead-letters", "/dead-letters/retry", form(offset));
+		admin().postFrom("/dead-letters", "/dead-letters/retry", deadLetters.form(offset));
 
-		assertThat(status(offset)).isEqualTo("open");
+		assertThat(deadLetters.status(offset)).isEqualTo("open");
 		assertThat(admin().get("/dead-letters").body()).contains("a record without a value is no order");
 	}
 
@@ -113,35 +118,6 @@ class DeadLetterAdminIntegrationTest {
 
 	private String base() {
 		return "http://127.0.0.1:" + port + "/invoicing";
-	}
-
-	private long deadLetter(String payload) {
-		return deadLetter(payload, null, null);
-	}
-
-	/** As the recorder stores a dead letter, with the original record's event-type and event-id headers. */
-	private long deadLetter(String payload, String eventType, UUID eventId) {
-		long offset = offsets.incrementAndGet();
-		jdbc.sql("""
-				insert into dead_letter (original_topic, original_partition, original_offset, record_key, exception,
-				                         message, payload, event_type, event_id, failed_at)
-				values (?, 0, ?, ?, 'dev.orderflow.kafka.consumer.UnprocessableRecordException', 'a bug since fixed',
-				        ?, ?, ?, ?)""")
-			.params(service.topic(), offset, offset + "created",
-					payload == null ? null : payload.getBytes(StandardCharsets.UTF_8), eventType,
-					eventId == null ? null : eventId.toString(), Timestamp.from(Instant.now()))
-			.update();
-		return offset;
-	}
-
-	private Map<String, String> form(long offset) {
-		return Map.of("topic", service.topic(), "partition", "0", "offset", String.valueOf(offset));
-	}
-
-	private String status(long offset) {
-		return jdbc.sql("select status from dead_letter where original_offset = ?").param(offset)
-			.query(String.class)
-			.single();
 	}
 
 }

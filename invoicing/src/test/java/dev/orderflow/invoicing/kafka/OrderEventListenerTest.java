@@ -6,22 +6,26 @@ import java.util.UUID;
 import dev.orderflow.invoicing.OrderEvent;
 import dev.orderflow.invoicing.events.OrderToInvoice;
 import dev.orderflow.kafka.consumer.UnprocessableRecordException;
+import dev.orderflow.invoicing.InvoiceLifecycle;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
 
 class OrderEventListenerTest {
 
+	final OrderEventListener listener = new OrderEventListener(mock(InvoiceLifecycle.class));
+
 	@Test
 	void aNullRecordValueCanNeverBeInvoiced() {
-		assertThatThrownBy(() -> OrderEventListener.toEvent("OrderCreated", null, null))
+		assertThatThrownBy(() -> listener.read("OrderCreated", null, null))
 			.isInstanceOf(UnprocessableRecordException.class);
 	}
 
 	@Test
 	void anIncompleteEventIsUnprocessableSoItGoesToTheDeadLetterTopic() {
-		assertThatThrownBy(() -> OrderEventListener.toEvent(null, null, new OrderToInvoice(1L, null, null, List.of())))
+		assertThatThrownBy(() -> listener.read(null, null, new OrderToInvoice(1L, null, null, List.of())))
 			.isInstanceOf(UnprocessableRecordException.class)
 			.hasMessageContaining("billingAddress");
 	}
@@ -29,10 +33,10 @@ class OrderEventListenerTest {
 	@Test
 	void aChangeWithoutBillingAddressOrACancellationWithoutEventIdIsUnprocessable() {
 		String id = UUID.randomUUID().toString();
-		assertThatThrownBy(() -> OrderEventListener.toEvent("OrderChanged", id, new OrderToInvoice(1L, null, null, null)))
+		assertThatThrownBy(() -> listener.read("OrderChanged", id, new OrderToInvoice(1L, null, null, null)))
 			.isInstanceOf(UnprocessableRecordException.class)
 			.hasMessageContaining("billingAddress");
-		assertThatThrownBy(() -> OrderEventListener.toEvent("OrderCancelled", "not-a-uuid",
+		assertThatThrownBy(() -> listener.read("OrderCancelled", "not-a-uuid",
 				new OrderToInvoice(1L, null, null, null)))
 			.isInstanceOf(UnprocessableRecordException.class)
 			.hasMessageContaining("not a UUID");
@@ -40,7 +44,7 @@ class OrderEventListenerTest {
 
 	@Test
 	void anEventTypeInvoicingDoesNotKnowIsPassedOver() {
-		assertThat(OrderEventListener.toEvent("PaymentReceived", null, new OrderToInvoice(5L, null, null, null)))
+		assertThat(listener.read("PaymentReceived", null, new OrderToInvoice(5L, null, null, null)))
 			.isEqualTo(new OrderEvent.Other("PaymentReceived"));
 	}
 

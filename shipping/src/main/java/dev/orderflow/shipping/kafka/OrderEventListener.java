@@ -1,10 +1,9 @@
 package dev.orderflow.shipping.kafka;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import dev.orderflow.kafka.consumer.EventBatchListener;
 import dev.orderflow.kafka.consumer.RecordBatch;
-import dev.orderflow.kafka.consumer.UnprocessableRecordException;
 import dev.orderflow.shipping.OrderEvent;
 import dev.orderflow.shipping.ShipmentLifecycle;
 import dev.orderflow.shipping.UnknownShipmentException;
@@ -12,8 +11,6 @@ import dev.orderflow.shipping.events.IncompleteOrderException;
 import dev.orderflow.shipping.events.OrderEvents;
 import dev.orderflow.shipping.events.OrderToShip;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.Headers;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -24,53 +21,22 @@ import org.springframework.stereotype.Component;
  * changes and cancellations update them. The offsets are committed after this method returns, that is after that
  * transaction committed; a crash in between redelivers the records, and the shipments' primary key and the recorded
  * event ids absorb them. A record that fails is named to the error handler, which dead-letters it alone or retries
- * from it (see {@link RecordBatch}). Not started with {@code orderflow.transport=atom}.
+ * from it (see {@link RecordBatch}). An admin's retry of a dead letter takes the same path, so a retried order is
+ * shipped once however often it arrives. What can never be shipped (an incomplete event, a change for an order
+ * without shipment) goes to the dead-letter topic, with the reason. Not started with {@code orderflow.transport=atom}.
  */
 @Component
 @ConditionalOnProperty(name = "orderflow.transport", havingValue = "kafka", matchIfMissing = true)
-class OrderEventListener {
-
-	private final ShipmentLifecycle lifecycle;
+class OrderEventListener extends EventBatchListener<OrderToShip, OrderEvent> {
 
 	OrderEventListener(ShipmentLifecycle lifecycle) {
-		this.lifecycle = lifecycle;
+		super(OrderToShip.class, OrderEvents::read, List.of(IncompleteOrderException.class), lifecycle::applyAll,
+				List.of(UnknownShipmentException.class));
 	}
 
 	@KafkaListener(topics = "${orderflow.kafka.topic}", batch = "true")
 	void on(List<ConsumerRecord<String, OrderToShip>> records) {
-		RecordBatch.storeRecords(records, OrderEventListener::toEvent, this::applyAll);
-	}
-
-	/** A change for an order without shipment can never be applied: to the dead-letter topic, with the reason. */
-	private void applyAll(List<OrderEvent> events) {
-		try {
-			lifecycle.applyAll(events);
-		}
-		catch (UnknownShipmentException ex) {
-			throw new UnprocessableRecordException(ex.getMessage());
-		}
-	}
-
-	static OrderEvent toEvent(ConsumerRecord<String, OrderToShip> record) {
-		return toEvent(header(record.headers(), "event-type"), header(record.headers(), "event-id"), record.value());
-	}
-
-	/** What can never be shipped goes to the dead-letter topic. */
-	static OrderEvent toEvent(String type, String eventId, OrderToShip event) {
-		if (event == null) {
-			throw new UnprocessableRecordException("a record without a value is no order");
-		}
-		try {
-			return OrderEvents.read(type, eventId, event);
-		}
-		catch (IncompleteOrderException ex) {
-			throw new UnprocessableRecordException(ex.getMessage());
-		}
-	}
-
-	static String header(Headers headers, String name) {
-		Header header = headers.lastHeader(name);
-		return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+		storeAll(records);
 	}
 
 }

@@ -1,18 +1,16 @@
 package dev.orderflow.shipping.kafka;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import dev.orderflow.kafka.consumer.deadletters.DeadLetterTable;
 import dev.orderflow.shipping.Shipments;
 import dev.orderflow.testsupport.WebClient;
 import dev.orderflow.testsupport.IsolatedService;
 import dev.orderflow.testsupport.OrderCreatedRecords;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,8 +34,6 @@ class DeadLetterAdminIntegrationTest {
 
 	static final IsolatedService service = new IsolatedService("shipping");
 
-	static final AtomicLong offsets = new AtomicLong(1_000_000);
-
 	static final AtomicLong orderIds = new AtomicLong(5000);
 
 	@DynamicPropertySource
@@ -58,13 +54,21 @@ class DeadLetterAdminIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	DeadLetterTable deadLetters;
+
 	@Autowired
 	Shipments shipments;
+
+	@BeforeEach
+	void deadLetterTable() {
+		deadLetters = new DeadLetterTable(jdbc, service.topic());
+	}
 
 	@Test
 	void theAdminSeesEachOpenDeadLetterWithItsReasonPayloadAndTimeAndARetryAndADiscardForm() {
 		OrderCreatedRecords.sendPoison(service);
-		await().atMost(Duration.ofSeconds(60)).until(() -> count("status = 'open' and record_key like '_created'") == 4);
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> deadLetters.count("status = 'open' and record_key like '_created'") == 4);
 
 		HttpResponse<String> page = admin().get("/dead-letters");
 
@@ -94,29 +98,31 @@ class DeadLetterAdminIntegrationTest {
 	@Test
 	void retryingADeadLetterThatCanNowBeProcessedShipsTheOrderAndClosesIt() {
 		long orderId = orderIds.incrementAndGet();
-		long offset = deadLetter(OrderCreatedRecords.json(orderId), "a bug since fixed");
+		long offset = deadLetters.add(OrderCreatedRecords.json(orderId), "a bug since fixed");
 
-		HttpResponse<String> response = admin().postFrom("/dead-letters", "/dead-letters/retry", form(offset));
+		HttpResponse<String> response = admin().postFrom("/dead-letters", "/dead-letters/retry",
+				deadLetters.form(offset));
 
 		assertThat(response.statusCode()).isEqualTo(303);
 		assertThat(response.headers().firstValue("Location")).hasValue(
 				"/shipping/dead-letters?outcome=retried&letter=" + service.topic() + "-0@" + offset);
 		assertThat(shipments.findByOrderId(orderId)).hasValueSatisfying(
 				shipment -> assertThat(shipment.address().street()).isEqualTo("1 Harbour Road"));
-		assertThat(status(offset)).isEqualTo("retried");
+		assertThat(deadLetters.status(offset)).isEqualTo("retried");
 		String page = admin().get(response.headers().firstValue("Location").orElseThrow().substring(9)).body();
-		assertThat(page).contains("was processed and is closed").doesNotContain("id=\"letter-" + id(offset) + "\"");
+		assertThat(page).contains("was processed and is closed")
+			.doesNotContain("id=\"letter-" + deadLetters.id(offset) + "\"");
 	}
 
 	@Test
 	void retryingAnAvroDeadLetterReadsItAsAvroOnceItsWriterSchemaIsKnown() {
 		long orderId = orderIds.incrementAndGet();
-		long offset = deadLetter(OrderCreatedRecords.avro(orderId, 2), "avro/binary",
+		long offset = deadLetters.add(OrderCreatedRecords.avro(orderId, 2), "avro/binary", null, null,
 				"cannot resolve the writer schema of fingerprint ...");
 
-		admin().postFrom("/dead-letters", "/dead-letters/retry", form(offset));
+		admin().postFrom("/dead-letters", "/dead-letters/retry", deadLetters.form(offset));
 
-		assertThat(status(offset)).isEqualTo("retried");
+		assertThat(deadLetters.status(offset)).isEqualTo("retried");
 		assertThat(shipments.findByOrderId(orderId)).hasValueSatisfying(
 				shipment -> assertThat(shipment.address().street()).isEqualTo("1 Harbour Road"));
 		assertThat(admin().get("/api/dead-letters").body()).contains("avro/binary, Base64: ");
@@ -124,16 +130,17 @@ class DeadLetterAdminIntegrationTest {
 
 	@Test
 	void retryingADeadLetterThatStillCannotBeProcessedKeepsItOpenWithTheNewReason() {
-		long offset = deadLetter("{\"orderId\": 3}", "an old reason");
+		long offset = deadLetters.add("{\"orderId\": 3}", "an old reason");
 
-		HttpResponse<String> response = admin().postFrom("/dead-letters", "/dead-letters/retry", form(offset));
+		HttpResponse<String> response = admin().postFrom("/dead-letters", "/dead-letters/retry",
+				deadLetters.form(offset));
 
 		assertThat(response.statusCode()).isEqualTo(303);
 		assertThat(response.headers().firstValue("Location").orElseThrow()).contains("outcome=failed");
-		assertThat(status(offset)).isEqualTo("open");
-		assertThat(jdbc.sql("select message from dead_letter where original_offset = ?").param(offset)
-			.query(String.class).single()).startsWith("an order event needs orderId, customer");
-		assertThat(admin().get("/dead-letters").body()).contains("id=\"letter-" + id(offset) + "\"", "last retry")
+		assertThat(deadLetters.status(offset)).isEqualTo("open");
+		assertThat(deadLetters.message(offset)).startsWith("an order event needs orderId, customer");
+		assertThat(admin().get("/dead-letters").body())
+			.contains("id=\"letter-" + deadLetters.id(offset) + "\"", "last retry")
 			.doesNotContain("an old reason");
 	}
 
@@ -142,39 +149,40 @@ class DeadLetterAdminIntegrationTest {
 		long orderId = orderIds.incrementAndGet();
 		OrderCreatedRecords.send(service, orderId);
 		await().atMost(Duration.ofSeconds(60)).until(() -> shipments.findByOrderId(orderId).isPresent());
-		long offset = deadLetter(OrderCreatedRecords.json(orderId), "a bug since fixed");
+		long offset = deadLetters.add(OrderCreatedRecords.json(orderId), "a bug since fixed");
 
-		admin().postFrom("/dead-letters", "/dead-letters/retry", form(offset));
+		admin().postFrom("/dead-letters", "/dead-letters/retry", deadLetters.form(offset));
 
-		assertThat(status(offset)).isEqualTo("retried");
+		assertThat(deadLetters.status(offset)).isEqualTo("retried");
 		assertThat(jdbc.sql("select count(*) from shipment where order_id = ?").param(orderId).query(Long.class)
 			.single()).isEqualTo(1);
 	}
 
 	@Test
 	void discardingADeadLetterClosesItWithItsTimeAndTakesItFromTheOpenOnes() {
-		long offset = deadLetter("this is not JSON either", "not JSON");
+		long offset = deadLetters.add("this is not JSON either", "not JSON");
 
-		HttpResponse<String> response = admin().postFrom("/dead-letters", "/dead-letters/discard", form(offset));
+		HttpResponse<String> response = admin().postFrom("/dead-letters", "/dead-letters/discard",
+				deadLetters.form(offset));
 
 		assertThat(response.statusCode()).isEqualTo(303);
-		assertThat(status(offset)).isEqualTo("discarded");
+		assertThat(deadLetters.status(offset)).isEqualTo("discarded");
 		assertThat(jdbc.sql("select closed_at is not null from dead_letter where original_offset = ?").param(offset)
 			.query(Boolean.class).single()).isTrue();
 		String page = admin().get("/dead-letters").body();
-		assertThat(page.substring(0, page.indexOf("Recently closed"))).doesNotContain(id(offset));
-		assertThat(page.substring(page.indexOf("Recently closed"))).contains(id(offset), "discarded");
+		assertThat(page.substring(0, page.indexOf("Recently closed"))).doesNotContain(deadLetters.id(offset));
+		assertThat(page.substring(page.indexOf("Recently closed"))).contains(deadLetters.id(offset), "discarded");
 	}
 
 	@Test
 	void aRetryOrDiscardPostedWithoutTheCsrfTokenIsRefusedAndChangesNothing() {
 		long orderId = orderIds.incrementAndGet();
-		long offset = deadLetter(OrderCreatedRecords.json(orderId), "a bug since fixed");
+		long offset = deadLetters.add(OrderCreatedRecords.json(orderId), "a bug since fixed");
 
-		assertThat(admin().post("/dead-letters/retry", form(offset)).statusCode()).isEqualTo(403);
-		assertThat(admin().post("/dead-letters/discard", form(offset)).statusCode()).isEqualTo(403);
+		assertThat(admin().post("/dead-letters/retry", deadLetters.form(offset)).statusCode()).isEqualTo(403);
+		assertThat(admin().post("/dead-letters/discard", deadLetters.form(offset)).statusCode()).isEqualTo(403);
 
-		assertThat(status(offset)).isEqualTo("open");
+		assertThat(deadLetters.status(offset)).isEqualTo("open");
 		assertThat(shipments.findByOrderId(orderId)).isEmpty();
 	}
 
@@ -184,41 +192,6 @@ class DeadLetterAdminIntegrationTest {
 
 	private String base() {
 		return "http://127.0.0.1:" + port + "/shipping";
-	}
-
-	/** A dead letter as the recorder stores it, at a fresh offset of partition 0. */
-	private long deadLetter(String payload, String reason) {
-		return deadLetter(payload.getBytes(StandardCharsets.UTF_8), null, reason);
-	}
-
-	private long deadLetter(byte[] payload, String contentType, String reason) {
-		long offset = offsets.incrementAndGet();
-		jdbc.sql("""
-				insert into dead_letter (original_topic, original_partition, original_offset, record_key, exception,
-				                         message, payload, content_type, failed_at)
-				values (?, 0, ?, ?, 'dev.orderflow.kafka.consumer.UnprocessableRecordException', ?, ?, ?, ?)""")
-			.params(service.topic(), offset, offset + "created", reason, payload, contentType,
-					Timestamp.from(Instant.now()))
-			.update();
-		return offset;
-	}
-
-	private Map<String, String> form(long offset) {
-		return Map.of("topic", service.topic(), "partition", "0", "offset", String.valueOf(offset));
-	}
-
-	private String id(long offset) {
-		return service.topic() + "-0@" + offset;
-	}
-
-	private String status(long offset) {
-		return jdbc.sql("select status from dead_letter where original_offset = ?").param(offset)
-			.query(String.class)
-			.single();
-	}
-
-	private long count(String where) {
-		return jdbc.sql("select count(*) from dead_letter where " + where).query(Long.class).single();
 	}
 
 }

@@ -5,23 +5,27 @@ import java.util.UUID;
 
 import dev.orderflow.kafka.consumer.UnprocessableRecordException;
 import dev.orderflow.shipping.OrderEvent;
+import dev.orderflow.shipping.ShipmentLifecycle;
 import dev.orderflow.shipping.events.OrderToShip;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
 
 class OrderEventListenerTest {
 
+	final OrderEventListener listener = new OrderEventListener(mock(ShipmentLifecycle.class));
+
 	@Test
 	void aNullRecordValueCanNeverBeShipped() {
-		assertThatThrownBy(() -> OrderEventListener.toEvent("OrderCreated", null, null))
+		assertThatThrownBy(() -> listener.read("OrderCreated", null, null))
 			.isInstanceOf(UnprocessableRecordException.class);
 	}
 
 	@Test
 	void anIncompleteEventIsUnprocessableSoItGoesToTheDeadLetterTopic() {
-		assertThatThrownBy(() -> OrderEventListener.toEvent("OrderCreated", null, new OrderToShip(1L, null, null, List.of())))
+		assertThatThrownBy(() -> listener.read("OrderCreated", null, new OrderToShip(1L, null, null, List.of())))
 			.isInstanceOf(UnprocessableRecordException.class)
 			.hasMessageContaining("shippingAddress");
 	}
@@ -29,10 +33,10 @@ class OrderEventListenerTest {
 	@Test
 	void aChangeWithoutShippingAddressOrEventIdIsUnprocessable() {
 		String id = UUID.randomUUID().toString();
-		assertThatThrownBy(() -> OrderEventListener.toEvent("OrderChanged", id, new OrderToShip(1L, null, null, null)))
+		assertThatThrownBy(() -> listener.read("OrderChanged", id, new OrderToShip(1L, null, null, null)))
 			.isInstanceOf(UnprocessableRecordException.class)
 			.hasMessageContaining("shippingAddress");
-		assertThatThrownBy(() -> OrderEventListener.toEvent("OrderCancelled", null, new OrderToShip(1L, null, null, null)))
+		assertThatThrownBy(() -> listener.read("OrderCancelled", null, new OrderToShip(1L, null, null, null)))
 			.isInstanceOf(UnprocessableRecordException.class)
 			.hasMessageContaining("event id");
 	}
@@ -41,14 +45,14 @@ class OrderEventListenerTest {
 	void aCancellationIsReadWithItsEventIdAndReason() {
 		UUID id = UUID.randomUUID();
 
-		assertThat(OrderEventListener.toEvent("OrderCancelled", id.toString(),
+		assertThat(listener.read("OrderCancelled", id.toString(),
 				new OrderToShip(5L, null, null, null, "twice")))
 			.isEqualTo(new OrderEvent.Cancelled(id, 5, "twice"));
 	}
 
 	@Test
 	void anEventTypeShippingDoesNotKnowIsPassedOver() {
-		assertThat(OrderEventListener.toEvent("PaymentReceived", null, new OrderToShip(5L, null, null, null)))
+		assertThat(listener.read("PaymentReceived", null, new OrderToShip(5L, null, null, null)))
 			.isEqualTo(new OrderEvent.Other("PaymentReceived"));
 	}
 
