@@ -35,6 +35,8 @@ class GrafanaDashboardTest {
 
 	private static final Pattern SELECTOR = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)\\{([^}]*)\\}");
 
+	private static final Pattern APPLICATION = Pattern.compile("application=~?\"([^\"]*)\"");
+
 	private static final Pattern METER = Pattern.compile("\\.builder\\(\"(orderflow\\.[a-z.]+)\"");
 
 	/** How Micrometer's Prometheus registry names a counter, timer or gauge in seconds after its meter name. */
@@ -71,11 +73,24 @@ class GrafanaDashboardTest {
 	void everyQuerySelectsServicesByTheirApplicationTag() {
 		List<String> selectors = selectors().toList();
 		assertThat(selectors).isNotEmpty().allSatisfy(selector -> assertThat(selector)
-			.matches(".*\\{application=~?\"(order|shipping|invoicing)(\\|(order|shipping|invoicing))*\"\\}"));
-		// Not bonus yet: its meters carry no application tag and the dashboard has no panel for it (docs/operations.md).
-		for (String service : List.of("order", "shipping", "invoicing")) {
+			.matches(".*\\{application=~?\"(order|shipping|invoicing|bonus)(\\|(order|shipping|invoicing|bonus))*\"\\}"));
+		for (String service : Project.SERVICES) {
 			assertThat(ServiceConfig.of(service).has("management.metrics.tags.application")).as(service).isTrue();
 		}
+	}
+
+	/** kafka-consumer-support gives every consumer the same meters, so each consumer panel shows every consumer. */
+	@Test
+	void everyQueryOfAConsumersMetricsSelectsEveryConsumer() {
+		List<String> consumerSelectors = selectors().filter(selector -> Project.CONSUMERS.stream()
+			.anyMatch(consumer -> applications(selector).contains(consumer))).toList();
+		assertThat(consumerSelectors).isNotEmpty().allSatisfy(selector -> assertThat(applications(selector))
+			.as(selector).containsExactlyInAnyOrderElementsOf(Project.CONSUMERS));
+	}
+
+	private static List<String> applications(String selector) {
+		Matcher application = APPLICATION.matcher(selector);
+		return application.find() ? List.of(application.group(1).split("\\|")) : List.of();
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ScramCredentialInfo;
@@ -38,11 +39,15 @@ import org.apache.kafka.common.resource.ResourceType;
  *       {@code order-schemas} within its own group only, and reads, writes, creates and configures its dead-letter
  *       topic {@code order.<group>.dlt}, read in group {@code <group>-dead-letters}.</li>
  * </ul>
+ * Public so that deploy-check can compare these rights with {@code users.yaml}'s ({@code LocalKafkaAccessTest}).
  */
-final class KafkaAccess {
+public final class KafkaAccess {
 
     static final String TOPIC = "order";
     static final List<String> CONSUMERS = List.of("shipping", "invoicing", "bonus");
+
+    /** The users that get rights: the order service's and each consumer's. */
+    public static final List<String> USERS = Stream.concat(Stream.of("order"), CONSUMERS.stream()).toList();
 
     private KafkaAccess() {
     }
@@ -75,7 +80,7 @@ final class KafkaAccess {
     }
 
     /** The rights of one service's user; a user that is no service gets none. */
-    static List<AclBinding> acls(String user) {
+    public static List<AclBinding> acls(String user) {
         List<AclBinding> acls = new ArrayList<>();
         if (user.equals("order")) {
             for (String topic : List.of(TOPIC, TOPIC + "-schemas", TOPIC + "-state")) {

@@ -6,8 +6,12 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import dev.orderflow.atom.consumer.tracing.TracedEntries;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -41,7 +45,7 @@ public class AtomFeedConsumerConfiguration {
 	@Bean
 	FeedPoller feedPoller(FeedConsumerProperties properties, List<FeedEntryHandler<?>> handlers, JsonMapper json,
 			JdbcClient jdbc, DataSource dataSource, TransactionTemplate transaction, FeedFailures failures,
-			@Value(INSTANCE) String instance) {
+			@Value(INSTANCE) String instance, ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
 		Map<String, FeedEntryHandler<?>> byType = new LinkedHashMap<>();
 		for (FeedEntryHandler<?> handler : handlers) {
 			if (byType.putIfAbsent(handler.eventType(), handler) != null) {
@@ -54,7 +58,15 @@ public class AtomFeedConsumerConfiguration {
 		return new FeedPoller(properties, new FeedClient(properties.timeout()),
 				new FeedLease(unpooled, () -> jdbc.sql("select current_schema()").query(String.class).single(),
 						properties.name(), instance), positions,
-				new EntryProcessor(properties.name(), Map.copyOf(byType), json, positions, failures, transaction));
+				new EntryProcessor(properties.name(), Map.copyOf(byType), json, positions, failures, transaction,
+						traced(tracer, propagator)));
+	}
+
+	/** A service with Micrometer Tracing continues each entry's trace; one without handles entries untraced. */
+	private static TracedEntries traced(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+		Tracer available = tracer.getIfAvailable();
+		Propagator propagating = propagator.getIfAvailable();
+		return available == null || propagating == null ? TracedEntries.NONE : new TracedEntries(available, propagating);
 	}
 
 	@Bean

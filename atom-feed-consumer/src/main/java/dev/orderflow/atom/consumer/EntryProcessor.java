@@ -3,6 +3,7 @@ package dev.orderflow.atom.consumer;
 import java.util.List;
 import java.util.Map;
 
+import dev.orderflow.atom.consumer.tracing.TracedEntries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -17,6 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * one commit; if one of them can never succeed, the run is handled again entry by entry. Entries that can never
  * succeed are recorded and passed over in a transaction of their own; any other failure rolls back and reaches the
  * poller, which tries again later.
+ * <p>
+ * Each entry is handled in a span continuing the trace it carries ({@link TracedEntries}); in a run, each entry's
+ * handler call has its own span, and the run commits after the last of them.
  */
 final class EntryProcessor {
 
@@ -34,17 +38,24 @@ final class EntryProcessor {
 
 	private final TransactionTemplate transaction;
 
+	private final TracedEntries traced;
+
 	EntryProcessor(String feed, Map<String, FeedEntryHandler<?>> handlers, JsonMapper json, FeedPositions positions,
-			FeedFailures failures, TransactionTemplate transaction) {
+			FeedFailures failures, TransactionTemplate transaction, TracedEntries traced) {
 		this.feed = feed;
 		this.handlers = handlers;
 		this.json = json;
 		this.positions = positions;
 		this.failures = failures;
 		this.transaction = transaction;
+		this.traced = traced;
 	}
 
 	void process(FeedEntry entry) {
+		traced.run(feed, entry.position(), entry.id(), entry.traceParent(), () -> processAlone(entry));
+	}
+
+	private void processAlone(FeedEntry entry) {
 		if (!entry.readable()) {
 			passOver(entry.position(), entry, entry.problem());
 			return;
@@ -83,7 +94,8 @@ final class EntryProcessor {
 					if (entry.position() > stored) {
 						FeedEntryHandler<?> handler = handlers.get(entry.type());
 						if (handler != null) {
-							handle(handler, entry);
+							traced.run(feed, entry.position(), entry.id(), entry.traceParent(),
+									() -> handle(handler, entry));
 						}
 						last = entry;
 					}

@@ -110,35 +110,43 @@ final class FeedDocument {
 		Integer version = Optional.ofNullable(term(entry, VERSION_SCHEME)).flatMap(FeedDocument::number)
 			.map(Long::intValue).orElse(null);
 		var updated = entry.getUpdated() == null ? null : entry.getUpdated().toInstant();
+		String traceParent = eventLog(entry, "traceparent").orElse(null);
 		if (type == null) {
-			return new FeedEntry(position, entry.getId(), null, version, updated, null, "the entry names no event type");
+			return new FeedEntry(position, entry.getId(), null, version, updated, traceParent, null,
+					"the entry names no event type");
 		}
 		List<Content> contents = entry.getContents();
 		if (contents == null || contents.isEmpty() || contents.get(0).getValue() == null) {
-			return new FeedEntry(position, entry.getId(), type, version, updated, null, "the entry has no content");
+			return new FeedEntry(position, entry.getId(), type, version, updated, traceParent, null,
+					"the entry has no content");
 		}
 		Content content = contents.get(0);
 		if (!"application/json".equals(content.getType())) {
-			return new FeedEntry(position, entry.getId(), type, version, updated, null,
+			return new FeedEntry(position, entry.getId(), type, version, updated, traceParent, null,
 					"the content is " + content.getType() + ", not application/json");
 		}
 		try {
 			String json = new String(java.util.Base64.getMimeDecoder().decode(content.getValue().strip()),
 					StandardCharsets.UTF_8);
-			return new FeedEntry(position, entry.getId(), type, version, updated, json, null);
+			return new FeedEntry(position, entry.getId(), type, version, updated, traceParent, json, null);
 		}
 		catch (IllegalArgumentException ex) {
-			return new FeedEntry(position, entry.getId(), type, version, updated, null,
+			return new FeedEntry(position, entry.getId(), type, version, updated, traceParent, null,
 					"the content is not Base64: " + ex.getMessage());
 		}
 	}
 
 	private static Optional<Long> position(Entry entry) {
+		return eventLog(entry, "position").flatMap(FeedDocument::number);
+	}
+
+	/** The text of the entry's element of that name in the event log's namespace, e.g. {@code log:position}. */
+	private static Optional<String> eventLog(Entry entry, String name) {
 		return entry.getForeignMarkup().stream()
-			.filter(element -> element.getName().equals("position") && EVENT_LOG.equals(element.getNamespaceURI()))
+			.filter(element -> element.getName().equals(name) && EVENT_LOG.equals(element.getNamespaceURI()))
 			.map(Element::getTextTrim)
-			.findFirst()
-			.flatMap(FeedDocument::number);
+			.filter(text -> !text.isEmpty())
+			.findFirst();
 	}
 
 	private static String term(Entry entry, String scheme) {

@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 
 import dev.orderflow.atom.consumer.notes.NoteTakenHandler;
 import dev.orderflow.atom.consumer.notes.NotesApplication;
+import dev.orderflow.atom.consumer.tracing.TracedEntries;
 import dev.orderflow.testsupport.SharedInfrastructure;
 import dev.orderflow.testsupport.TestFeed;
 import org.junit.jupiter.api.AfterEach;
@@ -89,14 +90,14 @@ class FeedConsumerInstancesIntegrationTest {
 		FeedPositions positions = new FeedPositions(jdbc);
 		positions.current("order");
 		List<FeedEntry> entries = IntStream.rangeClosed(1, 40)
-			.mapToObj(i -> new FeedEntry(i, "urn:uuid:" + i, "NoteTaken", 1, Instant.now(),
+			.mapToObj(i -> new FeedEntry(i, "urn:uuid:" + i, "NoteTaken", 1, Instant.now(), null,
 					"{\"text\": \"note " + i + "\"}", null))
 			.toList();
 
 		List<CompletableFuture<Void>> racers = IntStream.range(0, 2).mapToObj(i -> {
 			EntryProcessor processor = new EntryProcessor("order",
 					Map.of("NoteTaken", context.getBean(NoteTakenHandler.class)), context.getBean(JsonMapper.class),
-					positions, new FeedFailures(jdbc), context.getBean(TransactionTemplate.class));
+					positions, new FeedFailures(jdbc), context.getBean(TransactionTemplate.class), TracedEntries.NONE);
 			return CompletableFuture.runAsync(() -> entries.forEach(processor::process));
 		}).toList();
 		racers.forEach(CompletableFuture::join);

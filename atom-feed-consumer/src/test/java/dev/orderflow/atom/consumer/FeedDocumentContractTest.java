@@ -30,6 +30,15 @@ class FeedDocumentContractTest {
 	}
 
 	@Test
+	void anEntryAppendedInATraceCarriesItsTraceparentAndOneAppendedOutsideNone() throws Exception {
+		FeedDocument document = FeedDocument.parse(PAGE, null,
+				Files.readAllBytes(Path.of("../contracts/order-feed.v1.atom")));
+
+		assertThat(document.entries()).extracting(FeedEntry::traceParent)
+			.containsExactly(null, "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+	}
+
+	@Test
 	void thePrevArchiveLinkLeadsToTheOlderPage() throws Exception {
 		FeedDocument document = FeedDocument.parse(PAGE, null,
 				Files.readAllBytes(Path.of("../contracts/order-feed.v1.atom")));

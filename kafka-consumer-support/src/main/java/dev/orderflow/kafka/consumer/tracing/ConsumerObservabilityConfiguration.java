@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -11,19 +12,23 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Spring Boot applies a {@link org.springframework.kafka.listener.BatchInterceptor} bean to its listener container
- * factory. Only with a tracer (Micrometer Tracing on the class path) and the Kafka transport.
+ * factory. Only with a meter registry and the Kafka transport. A service without a tracer (Micrometer Tracing's
+ * auto-configuration not on its class path, as bonus) still times and counts its records, in no-op spans, so the
+ * dashboard shows every consumer alike.
  */
 @AutoConfiguration(afterName = {
 		"org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration",
 		"org.springframework.boot.micrometer.tracing.autoconfigure.NoopTracerAutoConfiguration",
 		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
 @ConditionalOnProperty(name = "orderflow.transport", havingValue = "kafka", matchIfMissing = true)
-@ConditionalOnBean({ Tracer.class, Propagator.class, MeterRegistry.class })
+@ConditionalOnBean(MeterRegistry.class)
 public class ConsumerObservabilityConfiguration {
 
 	@Bean
-	TracedBatches tracedBatches(Tracer tracer, Propagator propagator, MeterRegistry registry) {
-		return new TracedBatches(tracer, propagator, registry);
+	TracedBatches tracedBatches(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator,
+			MeterRegistry registry) {
+		return new TracedBatches(tracer.getIfAvailable(() -> Tracer.NOOP),
+				propagator.getIfAvailable(() -> Propagator.NOOP), registry);
 	}
 
 }
