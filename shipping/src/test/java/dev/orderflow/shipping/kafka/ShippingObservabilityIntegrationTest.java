@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -17,27 +15,15 @@ import dev.orderflow.testsupport.GrafanaDashboard;
 import dev.orderflow.testsupport.IsolatedService;
 import dev.orderflow.testsupport.OrderCreatedRecords;
 import dev.orderflow.testsupport.Prometheus;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Tag;
-import io.micrometer.core.instrument.binder.MeterBinder;
-import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.opentelemetry.api.trace.SpanKind;
-import org.apache.kafka.clients.consumer.Consumer;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.kafka.core.ConsumerFactory;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -50,7 +36,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "management.opentelemetry.tracing.export.schedule-delay=100ms")
-@Import({ CapturedSpans.class, ShippingObservabilityIntegrationTest.QuickerConsumerMetrics.class })
+@Import({ CapturedSpans.class, QuickerConsumerMetrics.class })
 class ShippingObservabilityIntegrationTest {
 
 	static final IsolatedService service = new IsolatedService("shipping");
@@ -144,50 +130,6 @@ class ShippingObservabilityIntegrationTest {
 		assertThat(scrape().names()).as("what deploy/grafana's dashboard queries of shipping")
 			.containsAll(GrafanaDashboard.metricsOf("shipping"));
 		assertThat(GrafanaDashboard.metricsOf("shipping")).contains("kafka_consumer_fetch_manager_records_lag_max");
-	}
-
-	/**
-	 * Spring Boot gives the consumer factory Micrometer's listener, which binds each consumer's Kafka metrics and
-	 * then looks for new ones once a minute: the per-partition lag appears only at that next look. This replaces that
-	 * listener (failing if the service has none, so it must still have one) by the same listener looking every second.
-	 */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class QuickerConsumerMetrics {
-
-		@Bean
-		static BeanPostProcessor quickerConsumerMetricsListener(ObjectProvider<MeterRegistry> registry) {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String name) {
-					if (bean instanceof DefaultKafkaConsumerFactory<?, ?> factory && name.equals("kafkaConsumerFactory")) {
-						replaceListener(factory, registry.getObject());
-					}
-					return bean;
-				}
-			};
-		}
-
-		private static <K, V> void replaceListener(DefaultKafkaConsumerFactory<K, V> factory, MeterRegistry registry) {
-			List<ConsumerFactory.Listener<K, V>> micrometer = factory.getListeners()
-				.stream()
-				.filter(MicrometerConsumerListener.class::isInstance)
-				.toList();
-			assertThat(micrometer).as("Micrometer's listener on the service's consumer factory").hasSize(1);
-			factory.removeListener(micrometer.get(0));
-			// Not named scheduler: the listener has a field of that name, null unless given a TaskScheduler.
-			ScheduledExecutorService everySecond = Executors.newSingleThreadScheduledExecutor(task -> {
-				Thread thread = new Thread(task, "quicker-consumer-metrics");
-				thread.setDaemon(true);
-				return thread;
-			});
-			factory.addListener(new MicrometerConsumerListener<>(registry) {
-				@Override
-				protected MeterBinder createClientMetrics(Consumer<K, V> consumer, List<Tag> tags) {
-					return new KafkaClientMetrics(consumer, tags, everySecond, Duration.ofSeconds(1));
-				}
-			});
-		}
-
 	}
 
 	private Prometheus scrape() {
