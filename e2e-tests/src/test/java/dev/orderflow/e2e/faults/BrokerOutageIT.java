@@ -19,6 +19,7 @@ import static org.awaitility.Awaitility.await;
  * needs only its database to accept an order; the events wait in its event log, unpublished, until the broker is back.
  */
 @Tag("faults")
+@FaultLane
 @Order(3)
 @ExtendWith(SharedOrderflow.class)
 class BrokerOutageIT {

@@ -19,6 +19,7 @@ import static org.awaitility.Awaitility.await;
  * lasts. The order service cannot publish while its own database is down, so the test writes those records itself.
  */
 @Tag("faults")
+@FaultLane
 @Order(4)
 @ExtendWith(SharedOrderflow.class)
 class DatabaseOutageIT {

@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * never loaded, let alone instantiated. Whether a class was loaded is asked of the consumer's JVM itself.
  */
 @Tag("faults")
+@FaultLane
 @Order(6)
 @ExtendWith(SharedOrderflow.class)
 class ForgedTypeHeaderIT {

@@ -35,6 +35,7 @@ import static org.awaitility.Awaitility.await;
  * broker is down, however long its restart takes on a busy machine.
  */
 @Tag("faults")
+@FaultLane
 @Order(10)
 class LeaderKillIT {
 
@@ -109,7 +110,7 @@ class LeaderKillIT {
 	}
 
 	/** The PID in what {@code start} printed: "Started kafka-2 (port 19094, pid 4711)". */
-	private static long startedPid(String printed) {
+	static long startedPid(String printed) {
 		Matcher pid = Pattern.compile("pid (\\d+)").matcher(printed);
 		assertThat(pid.find()).as("a PID in: " + printed).isTrue();
 		return Long.parseLong(pid.group(1));

@@ -28,6 +28,7 @@ import static org.awaitility.Awaitility.await;
  * service. Each goes to each consumer's dead-letter topic after one attempt, and the records behind it flow on.
  */
 @Tag("faults")
+@FaultLane
 @Order(5)
 @ExtendWith(SharedOrderflow.class)
 class PoisonRecordIT {

@@ -16,6 +16,7 @@ import static org.awaitility.Awaitility.await;
  * a view, and read the whole history again: every record of every earlier test, poison records included.
  */
 @Tag("faults")
+@FaultLane
 @Order(7)
 @ExtendWith(SharedOrderflow.class)
 class ReprocessingIT {

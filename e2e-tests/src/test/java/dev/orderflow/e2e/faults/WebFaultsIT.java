@@ -27,6 +27,7 @@ import static org.awaitility.Awaitility.await;
  * may be deployed without the entry point).
  */
 @Tag("faults")
+@FaultLane
 @Order(9)
 @ExtendWith(SharedOrderflow.class)
 class WebFaultsIT {

@@ -36,7 +36,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "management.opentelemetry.tracing.export.schedule-delay=100ms")
-@Import(CapturedSpans.class)
+@Import({ CapturedSpans.class, QuickerConsumerMetrics.class })
 class ShippingObservabilityIntegrationTest {
 
 	static final IsolatedService service = new IsolatedService("shipping");
@@ -99,7 +99,7 @@ class ShippingObservabilityIntegrationTest {
 		await().atMost(Duration.ofSeconds(60)).until(() -> shipments.findByOrderId(orderId).isPresent());
 
 		// Micrometer looks for a consumer's new Kafka metrics (the per-partition lag appears once partitions are
-		// assigned) once a minute, so the series may take that long to show.
+		// assigned) once a minute in the service, every second here (QuickerConsumerMetrics).
 		await().atMost(Duration.ofSeconds(150)).untilAsserted(() -> {
 			Prometheus scrape = scrape();
 			assertThat(scrape.value("kafka_consumer_fetch_manager_records_lag", Map.of("topic", service.topic())))
