@@ -2,9 +2,15 @@ package dev.orderflow.kafka.consumer;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.kafka.listener.RetryListener;
@@ -14,10 +20,20 @@ import org.springframework.kafka.listener.RetryListener;
  * ({@code orderflow.kafka.failed.attempts}, {@code orderflow.kafka.dead.letters} by the class of the exception that
  * caused it, tag {@code reason}) and each dead letter is logged with its reason. The counts show that a record which
  * can never succeed is tried once, and that a transient failure is retried rather than dead-lettered.
+ * <p>
+ * The error handler runs after the record's span has ended, so the dead-letter line would name no trace; it takes the
+ * trace id from the record's {@code traceparent} header instead, so the line is found with the rest of the order's
+ * trace.
  */
 class RecordFailures implements RetryListener {
 
 	private static final Logger log = LoggerFactory.getLogger(RecordFailures.class);
+
+	/** W3C trace context: version, trace id, parent span id, flags. */
+	private static final Pattern TRACE_PARENT = Pattern.compile("^[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$");
+
+	/** The key Micrometer Tracing gives the trace id in the logging context, which the log pattern prints. */
+	static final String TRACE_ID = "traceId";
 
 	private final Counter failedAttempts;
 
@@ -51,8 +67,29 @@ class RecordFailures implements RetryListener {
 			.tag("reason", NestedExceptionUtils.getMostSpecificCause(ex).getClass().getSimpleName())
 			.register(registry)
 			.increment();
-		log.warn("Record {}-{}@{} (key {}) went to {}: {}", record.topic(), record.partition(), record.offset(),
-				record.key(), deadLetterTopic, reason(ex));
+		String traceId = MDC.get(TRACE_ID) == null ? traceId(record) : null;
+		if (traceId != null) {
+			MDC.put(TRACE_ID, traceId);
+		}
+		try {
+			log.warn("Record {}-{}@{} (key {}) went to {}: {}", record.topic(), record.partition(), record.offset(),
+					record.key(), deadLetterTopic, reason(ex));
+		}
+		finally {
+			if (traceId != null) {
+				MDC.remove(TRACE_ID);
+			}
+		}
+	}
+
+	/** The trace the record was sent in, or null if it carries no well-formed {@code traceparent}. */
+	static String traceId(ConsumerRecord<?, ?> record) {
+		Header header = record.headers().lastHeader("traceparent");
+		if (header == null || header.value() == null) {
+			return null;
+		}
+		Matcher matcher = TRACE_PARENT.matcher(new String(header.value(), StandardCharsets.UTF_8).trim());
+		return matcher.matches() ? matcher.group(1) : null;
 	}
 
 	@Override
