@@ -11,10 +11,7 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.strimzi.api.kafka.model.user.KafkaUser;
 import io.strimzi.api.kafka.model.user.KafkaUserAuthorizationSimple;
 import io.strimzi.api.kafka.model.user.KafkaUserScramSha512ClientAuthentication;
-import io.strimzi.api.kafka.model.user.acl.AclResourcePatternType;
 import io.strimzi.api.kafka.model.user.acl.AclRule;
-import io.strimzi.api.kafka.model.user.acl.AclRuleGroupResource;
-import io.strimzi.api.kafka.model.user.acl.AclRuleTopicResource;
 import io.strimzi.api.kafka.model.user.acl.AclOperation;
 import org.junit.jupiter.api.Test;
 
@@ -121,29 +118,11 @@ class KafkaAclTest {
 	}
 
 	private Set<String> granted(String service) {
-		Set<String> grants = new TreeSet<>();
-		for (AclRule rule : acls(service)) {
-			String name;
-			AclResourcePatternType pattern;
-			if (rule.getResource() instanceof AclRuleTopicResource topic) {
-				name = topic.getName();
-				pattern = topic.getPatternType();
-			}
-			else if (rule.getResource() instanceof AclRuleGroupResource group) {
-				name = group.getName();
-				pattern = group.getPatternType();
-			}
-			else {
-				throw new AssertionError(service + " is granted " + rule.getResource().getType() + ", which no code needs");
-			}
-			assertThat(pattern).as(service + "'s ACL on " + name).isEqualTo(AclResourcePatternType.LITERAL);
-			rule.getOperations().forEach(op -> grants.add(grant(rule.getResource().getType(), name, op.name())));
-		}
-		return grants;
+		return KafkaUserGrants.of(manifests, service);
 	}
 
 	private static String grant(String type, String name, String operation) {
-		return type + " " + name + " " + operation;
+		return KafkaUserGrants.grant(type, name, operation);
 	}
 
 	/** With what Kafka's authorizer lets each operation imply: reading, writing or altering implies describing. */

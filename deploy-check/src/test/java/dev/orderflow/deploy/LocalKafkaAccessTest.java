@@ -5,12 +5,6 @@ import java.util.TreeSet;
 
 import dev.orderflow.infrastructure.KafkaAccess;
 import io.strimzi.api.kafka.model.user.KafkaUser;
-import io.strimzi.api.kafka.model.user.KafkaUserAuthorizationSimple;
-import io.strimzi.api.kafka.model.user.acl.AclResourcePatternType;
-import io.strimzi.api.kafka.model.user.acl.AclRule;
-import io.strimzi.api.kafka.model.user.acl.AclRuleGroupResource;
-import io.strimzi.api.kafka.model.user.acl.AclRuleTopicResource;
-import io.strimzi.api.kafka.model.user.acl.AclRuleType;
 import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.resource.PatternType;
@@ -39,40 +33,13 @@ class LocalKafkaAccessTest {
 	@Test
 	void eachUserHasTheSameRightsOnTheSameTopicsAndGroupsLocallyAsInKubernetes() {
 		for (String user : KafkaAccess.USERS) {
-			assertThat(kubernetes(user)).as(user + ": users.yaml (actual) against KafkaAccess (expected)")
+			assertThat(KafkaUserGrants.of(manifests, user)).as(user + ": users.yaml (actual) against KafkaAccess (expected)")
 				.isNotEmpty()
 				.isEqualTo(local(user));
 		}
 	}
 
-	/** {@code topic order READ}: what one literal ALLOW rule of users.yaml grants. */
-	private Set<String> kubernetes(String user) {
-		Set<String> grants = new TreeSet<>();
-		KafkaUser kafkaUser = manifests.get(KafkaUser.class, user);
-		for (AclRule rule : ((KafkaUserAuthorizationSimple) kafkaUser.getSpec().getAuthorization()).getAcls()) {
-			assertThat(rule.getType()).as(user + "'s rule on " + rule.getResource())
-				.isIn(null, AclRuleType.ALLOW);
-			String name;
-			AclResourcePatternType pattern;
-			if (rule.getResource() instanceof AclRuleTopicResource topic) {
-				name = topic.getName();
-				pattern = topic.getPatternType();
-			}
-			else if (rule.getResource() instanceof AclRuleGroupResource group) {
-				name = group.getName();
-				pattern = group.getPatternType();
-			}
-			else {
-				throw new AssertionError(user + " is granted " + rule.getResource().getType() + ", which KafkaAccess is not");
-			}
-			assertThat(pattern).as(user + "'s rule on " + name).isEqualTo(AclResourcePatternType.LITERAL);
-			rule.getOperations().forEach(operation -> grants.add(
-					rule.getResource().getType() + " " + name + " " + operation.name().toUpperCase()));
-		}
-		return grants;
-	}
-
-	/** The same, of what {@code KafkaAccess} adds to the local broker. */
+	/** What {@code KafkaAccess} adds to the local broker, written as {@link KafkaUserGrants} writes users.yaml's. */
 	private static Set<String> local(String user) {
 		Set<String> grants = new TreeSet<>();
 		for (AclBinding acl : KafkaAccess.acls(user)) {
@@ -80,8 +47,8 @@ class LocalKafkaAccessTest {
 			assertThat(acl.entry().permissionType()).isEqualTo(AclPermissionType.ALLOW);
 			assertThat(acl.entry().host()).isEqualTo("*");
 			assertThat(acl.pattern().patternType()).isEqualTo(PatternType.LITERAL);
-			grants.add(acl.pattern().resourceType().name().toLowerCase() + " " + acl.pattern().name() + " "
-					+ acl.entry().operation().name().replace("_", ""));
+			grants.add(KafkaUserGrants.grant(acl.pattern().resourceType().name().toLowerCase(), acl.pattern().name(),
+					acl.entry().operation().name().replace("_", "")));
 		}
 		return grants;
 	}
