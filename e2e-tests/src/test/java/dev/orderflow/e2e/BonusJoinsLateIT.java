@@ -3,11 +3,8 @@ package dev.orderflow.e2e;
 import java.io.IOException;
 import java.math.RoundingMode;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import dev.orderflow.testsupport.WebClient;
 import org.junit.jupiter.api.AfterAll;
@@ -38,16 +34,13 @@ class BonusJoinsLateIT {
 
 	static final JsonMapper json = JsonMapper.builder().build();
 
-	static Path data;
-
 	static Orderflow orderflow;
 
 	static WebClient web;
 
 	@BeforeAll
 	static void upWithoutBonus() throws IOException {
-		data = Files.createTempDirectory("orderflow-e2e-bonus");
-		orderflow = new Orderflow(data);
+		orderflow = Orderflow.inTemporaryDirectory("bonus");
 		orderflow.up();
 		web = new WebClient("http://127.0.0.1:" + orderflow.gatewayPort);
 	}
@@ -55,10 +48,7 @@ class BonusJoinsLateIT {
 	@AfterAll
 	static void down() throws IOException {
 		if (orderflow != null) {
-			orderflow.run("down");
-		}
-		try (Stream<Path> files = Files.walk(data)) {
-			files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+			orderflow.downAndDelete();
 		}
 	}
 

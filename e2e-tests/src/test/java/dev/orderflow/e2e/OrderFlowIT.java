@@ -6,20 +6,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -51,8 +47,6 @@ class OrderFlowIT {
 	@Parameter
 	String transport;
 
-	static Path data;
-
 	static Orderflow orderflow;
 
 	static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -65,19 +59,15 @@ class OrderFlowIT {
 	@BeforeParameterizedClassInvocation
 	static void up(String transport) throws IOException {
 		accepted.clear();
-		data = Files.createTempDirectory("orderflow-e2e-" + transport);
-		orderflow = new Orderflow(data);
+		orderflow = Orderflow.inTemporaryDirectory(transport);
 		orderflow.up("--transport", transport);
 	}
 
 	@AfterParameterizedClassInvocation
 	static void down() throws IOException {
 		if (orderflow != null) {
-			orderflow.run("down");
+			orderflow.downAndDelete();
 			orderflow = null;
-		}
-		try (Stream<Path> files = Files.walk(data)) {
-			files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
 		}
 	}
 

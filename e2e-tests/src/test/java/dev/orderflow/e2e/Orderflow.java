@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,6 +47,23 @@ public final class Orderflow {
 	public Orderflow(Path data, Map<String, String> environment) {
 		this.data = data;
 		this.environment = environment;
+	}
+
+	/** A system with a fresh data directory of its own in the temporary directory; {@link #downAndDelete()} removes it. */
+	public static Orderflow inTemporaryDirectory(String name) throws IOException {
+		return inTemporaryDirectory(name, Map.of());
+	}
+
+	public static Orderflow inTemporaryDirectory(String name, Map<String, String> environment) throws IOException {
+		return new Orderflow(Files.createTempDirectory("orderflow-e2e-" + name), environment);
+	}
+
+	/** {@code down}, then the data directory deleted: what a test class that started a system does last. */
+	public void downAndDelete() throws IOException {
+		run("down");
+		try (Stream<Path> files = Files.walk(data)) {
+			files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+		}
 	}
 
 	/**
@@ -158,8 +177,12 @@ public final class Orderflow {
 	}
 
 	/** The log of one process, as {@code ./orderflow logs} shows it. */
+	public Path logDirectory() {
+		return data.resolve("logs");
+	}
+
 	public Path logFile(String process) {
-		return data.resolve("logs").resolve(process + ".log");
+		return logDirectory().resolve(process + ".log");
 	}
 
 	/** What a command printed (output and errors together) and its exit code. */
@@ -217,7 +240,7 @@ public final class Orderflow {
 	/** The tail of every process log, for a failure message that explains itself. */
 	public String logs() {
 		StringBuilder logs = new StringBuilder();
-		try (var files = Files.list(data.resolve("logs"))) {
+		try (var files = Files.list(logDirectory())) {
 			for (Path file : files.sorted().toList()) {
 				List<String> lines = Files.readAllLines(file);
 				logs.append("\n--- ").append(file.getFileName()).append('\n');

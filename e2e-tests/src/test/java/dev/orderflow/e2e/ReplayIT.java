@@ -5,8 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -14,13 +12,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,8 +38,6 @@ class ReplayIT {
 
 	static final int ORDERS = 300;
 
-	static Path data;
-
 	static Orderflow orderflow;
 
 	/** The database as {@code status --json} names it: JDBC URL, user, password. */
@@ -51,8 +45,7 @@ class ReplayIT {
 
 	@BeforeAll
 	static void up() throws IOException {
-		data = Files.createTempDirectory("orderflow-e2e-replay");
-		orderflow = new Orderflow(data);
+		orderflow = Orderflow.inTemporaryDirectory("replay");
 		orderflow.up();
 		JsonNode status = orderflow.status();
 		database = new String[] { status.get("jdbcUrl").asString(), status.get("databaseUsername").asString(),
@@ -62,10 +55,7 @@ class ReplayIT {
 	@AfterAll
 	static void down() throws IOException {
 		if (orderflow != null) {
-			orderflow.run("down");
-		}
-		try (Stream<Path> files = Files.walk(data)) {
-			files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+			orderflow.downAndDelete();
 		}
 	}
 

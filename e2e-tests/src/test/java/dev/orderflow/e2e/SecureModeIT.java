@@ -2,13 +2,9 @@ package dev.orderflow.e2e;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import dev.orderflow.testsupport.WebClient;
 import org.junit.jupiter.api.AfterAll;
@@ -37,16 +33,13 @@ class SecureModeIT {
 
 	static final JsonMapper json = JsonMapper.builder().build();
 
-	static Path data;
-
 	static Orderflow orderflow;
 
 	static WebClient web;
 
 	@BeforeAll
 	static void upSecured() throws IOException {
-		data = Files.createTempDirectory("orderflow-e2e-secure");
-		orderflow = new Orderflow(data);
+		orderflow = Orderflow.inTemporaryDirectory("secure");
 		orderflow.up("--secure", "--with", "bonus", "--event-format", "avro");
 		web = new WebClient("http://127.0.0.1:" + orderflow.gatewayPort);
 	}
@@ -54,10 +47,7 @@ class SecureModeIT {
 	@AfterAll
 	static void down() throws IOException {
 		if (orderflow != null) {
-			orderflow.run("down");
-		}
-		try (Stream<Path> files = Files.walk(data)) {
-			files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+			orderflow.downAndDelete();
 		}
 	}
 

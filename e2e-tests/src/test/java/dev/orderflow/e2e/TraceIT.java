@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +39,6 @@ class TraceIT {
 
 	static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-	static Path data;
-
 	static Orderflow orderflow;
 
 	@Parameter
@@ -49,8 +46,7 @@ class TraceIT {
 
 	@BeforeParameterizedClassInvocation
 	static void up(String transport) throws IOException {
-		data = Files.createTempDirectory("orderflow-e2e-trace-" + transport);
-		orderflow = new Orderflow(data, Map.of("LOGGING_LEVEL_DEV_ORDERFLOW_KAFKA_CONSUMER_TRACING", "debug",
+		orderflow = Orderflow.inTemporaryDirectory("trace-" + transport, Map.of("LOGGING_LEVEL_DEV_ORDERFLOW_KAFKA_CONSUMER_TRACING", "debug",
 				"LOGGING_LEVEL_DEV_ORDERFLOW_ATOM_CONSUMER_TRACING", "debug",
 				// DispatcherServlet's line per request (POST "/order/api/orders"...), in the request's span. Not its class
 				// name: variables name loggers in lower case.
@@ -61,11 +57,8 @@ class TraceIT {
 	@AfterParameterizedClassInvocation
 	static void down() throws IOException {
 		if (orderflow != null) {
-			orderflow.run("down");
+			orderflow.downAndDelete();
 			orderflow = null;
-		}
-		try (Stream<Path> files = Files.walk(data)) {
-			files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
 		}
 	}
 
@@ -113,7 +106,7 @@ class TraceIT {
 	}
 
 	private static List<String> lines(String service, Predicate<String> wanted) throws IOException {
-		try (Stream<Path> logs = Files.list(data.resolve("logs"))) {
+		try (Stream<Path> logs = Files.list(orderflow.logDirectory())) {
 			List<Path> files = logs.filter(f -> f.getFileName().toString().startsWith(service)).toList();
 			List<String> lines = new ArrayList<>();
 			for (Path file : files) {
