@@ -63,6 +63,7 @@ public final class PostgresServer implements AutoCloseable {
     public static PostgresServer start(Path dataDir, int port, Map<String, String> serverConfig) {
         Path dir = dataDir.toAbsolutePath();
         LeftoverPostmaster.stopIfRunning(dir);
+        UnfinishedBinaries.removeUnder(UnfinishedBinaries.workingDirectory());
         int resolvedPort = Ports.resolve("PostgreSQL", port)[0];
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)

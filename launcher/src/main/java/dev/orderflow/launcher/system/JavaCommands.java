@@ -32,8 +32,9 @@ final class JavaCommands implements ProcessCommands {
 
     @Override
     public List<String> infrastructure(String kind, List<String> arguments) {
-        // Kafka needs a real heap; the PostgreSQL wrapper only watches the postgres server process.
-        String heap = Services.KAFKA.equals(kind) ? "-Xmx384m" : "-Xmx64m";
+        // Kafka needs a real heap. The PostgreSQL wrapper only watches the postgres server process, but on a machine's
+        // first start it extracts the binaries, holding the whole compressed archive in memory: 96 MiB is too little.
+        String heap = Services.KAFKA.equals(kind) ? "-Xmx384m" : "-Xmx192m";
         List<String> all = new ArrayList<>();
         all.add(kind);
         all.addAll(arguments);
