@@ -42,6 +42,16 @@ public record Layout(Path home, Path dataDir) {
         return home.resolve(service).resolve("target").resolve(service + ".jar");
     }
 
+    /** The build's extracted copy of the service jar, which the JVM can share classes from (root pom.xml). */
+    public Path extractedServiceJar(String service) {
+        return home.resolve(service).resolve("target").resolve("extracted").resolve(service + ".jar");
+    }
+
+    /** The class data sharing archive the build recorded for the extracted jar. */
+    public Path serviceClassArchive(String service) {
+        return extractedServiceJar(service).resolveSibling(service + ".jsa");
+    }
+
     /** A path as the user would like to read it: relative to the working directory when inside it. */
     public static String display(Path path) {
         Path cwd = Path.of("").toAbsolutePath();

@@ -38,7 +38,8 @@ final class JavaCommands implements ProcessCommands {
         List<String> all = new ArrayList<>();
         all.add(kind);
         all.addAll(arguments);
-        return SelfCommand.java(List.of(heap, "-XX:+UseSerialGC"), INFRASTRUCTURE_MAIN, all);
+        // C1 only, as for the services (Settings): the broker starts on half the CPU, which C2's compiling took.
+        return SelfCommand.java(List.of(heap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), INFRASTRUCTURE_MAIN, all);
     }
 
     @Override
@@ -46,8 +47,7 @@ final class JavaCommands implements ProcessCommands {
         List<String> command = new ArrayList<>();
         command.add(SelfCommand.javaExecutable());
         command.addAll(settings.serviceJavaOptions());
-        command.add("-jar");
-        command.add(settings.layout().serviceJar(service).toString());
+        command.addAll(ServiceJar.javaArguments(settings.layout(), service));
         return command;
     }
 }
