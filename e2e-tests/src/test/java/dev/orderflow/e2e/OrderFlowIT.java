@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -151,6 +153,20 @@ class OrderFlowIT {
 		assertThat(feed.body()).contains("href=\"http://127.0.0.1:" + orderflow.gatewayPort + "/order/feed/archive/");
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(again.headers().firstValue("ETag")).hasValue(etag);
+	}
+
+	/**
+	 * The JVM ignores an archive that does not match what it starts, silently: only its mapping into the process shows
+	 * that the start-up work recorded at build time is really saved (Linux's /proc).
+	 */
+	@Test
+	@Order(0)
+	void everyServiceStartsWithTheClassesTheBuildRecordedForItShared() throws IOException {
+		for (String service : List.of("order", "shipping", "invoicing")) {
+			Path maps = Path.of("/proc", String.valueOf(orderflow.pid(service + "-1")), "maps");
+
+			assertThat(Files.readString(maps)).as(service).contains(orderflow.classArchive(service).toString());
+		}
 	}
 
 	/** One order's addresses are corrected, another is cancelled: shipping and invoicing follow, over either transport. */

@@ -177,6 +177,11 @@ public final class Orderflow {
 	}
 
 	/** The log of one process, as {@code ./orderflow logs} shows it. */
+	/** The class data sharing archive the build recorded for a service's extracted jar (root pom.xml). */
+	public Path classArchive(String service) {
+		return home.resolve(service).resolve("target/extracted").resolve(service + ".jsa");
+	}
+
 	public Path logDirectory() {
 		return data.resolve("logs");
 	}
