@@ -39,7 +39,7 @@ public final class Bench {
 
 	private static Result run(BenchOptions options, SystemUnderTest system, Outcomes outcomes) throws Exception {
 		long lastOrderBefore = outcomes.lastOrderId();
-		Map<String, ProcessStats.Usage> before = ProcessStats.of(system.status().instances(), options.data());
+		Map<String, ProcessStats.Usage> before = ProcessStats.of(system.status().processes(), options.data());
 		ExecutorService responses = Executors.newFixedThreadPool(4);
 		Load load = new Load(system.gateway(), responses);
 		System.out.println("Placing " + options.orders() + " orders (" + options.mode() + ") through "
@@ -56,7 +56,7 @@ public final class Bench {
 			List<Long> ids = load.samples.stream().filter(Load.Sample::accepted).map(Load.Sample::orderId).toList();
 			awaitProcessed(outcomes, ids, Duration.ofSeconds(Math.max(120, options.orders() / 50)));
 			progress.close();
-			Map<String, ProcessStats.Usage> after = ProcessStats.of(system.status().instances(), options.data());
+			Map<String, ProcessStats.Usage> after = ProcessStats.of(system.status().processes(), options.data());
 			boolean kafka = options.transport().equals("kafka");
 			if (kafka && !system.status().plaintextKafka()) {
 				System.out.println("Record sizes not measured: the benchmark reads the topic in plaintext, and this "

@@ -21,9 +21,16 @@ final class ProcessStats {
 	record Usage(double cpuSeconds, double rssMiB, double peakRssMiB) {
 	}
 
+	/** This process's name in the account. */
+	static final String BENCHMARK = "benchmark";
+
 	private ProcessStats() {
 	}
 
+	/**
+	 * The system's processes, and last this one, the load generator: on a machine that runs both, its CPU is taken
+	 * from the system's, so it belongs in the account.
+	 */
 	static Map<String, Usage> of(List<SystemUnderTest.Status.Process> processes, Path dataDir) {
 		Map<String, Usage> usage = new LinkedHashMap<>();
 		for (SystemUnderTest.Status.Process process : processes) {
@@ -31,6 +38,8 @@ final class ProcessStats {
 				usage.put(process.name(), usage(process, dataDir));
 			}
 		}
+		usage.put(BENCHMARK, usage(new SystemUnderTest.Status.Process(BENCHMARK, BENCHMARK, ProcessHandle.current().pid(),
+				0, "UP"), dataDir));
 		return usage;
 	}
 

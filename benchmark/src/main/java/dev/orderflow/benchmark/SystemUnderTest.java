@@ -29,8 +29,17 @@ final class SystemUnderTest implements AutoCloseable {
 	final double startupSeconds;
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Status(int gatewayPort, String kafkaBootstrap, String jdbcUrl, String databaseUsername, String databasePassword,
-			List<Process> instances, String kafkaSecurityProtocol) {
+	record Status(Long pid, int gatewayPort, String kafkaBootstrap, String jdbcUrl, String databaseUsername,
+			String databasePassword, List<Process> instances, String kafkaSecurityProtocol) {
+
+		/** Every process of the system: the instances, and the launcher, which is the entry point every order passes. */
+		List<Process> processes() {
+			List<Process> all = new ArrayList<>(instances);
+			if (pid != null) {
+				all.add(new Process("gateway", "gateway", pid, gatewayPort, "UP"));
+			}
+			return all;
+		}
 
 		/**
 		 * Whether the benchmark's own plaintext Kafka clients can reach the topic: not on a system started with

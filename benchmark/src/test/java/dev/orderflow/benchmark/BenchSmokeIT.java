@@ -51,7 +51,7 @@ class BenchSmokeIT {
 		assertThat(report.get("lost").asLong()).isZero();
 		assertThat(report.get("doubled").asLong()).isZero();
 		assertThat(report.get("toBothMillis").get("count").asLong()).isEqualTo(300);
-		assertThat(report.get("processes").has("order-1")).isTrue();
+		assertThat(report.get("processes").propertyNames()).contains("order-1", "gateway", "benchmark");
 		assertThat(report.get("eventFormat").asString()).isEqualTo("avro");
 		assertThat(report.get("topic").get("records").asLong()).isEqualTo(300);
 		assertThat(report.get("topic").get("valueBytes").asDouble()).isPositive();

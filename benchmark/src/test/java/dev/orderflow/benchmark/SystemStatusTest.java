@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class SystemStatusTest {
 
@@ -17,6 +18,17 @@ class SystemStatusTest {
 				""", SystemUnderTest.Status.class);
 
 		assertThat(status.plaintextKafka()).isFalse();
+	}
+
+	@Test
+	void theEntryPointEveryOrderPassesIsOneOfTheSystemsProcesses() {
+		SystemUnderTest.Status status = json.readValue("""
+				{"pid": 4100, "gatewayPort": 8080, "instances": [
+				 {"name": "order-1", "group": "order", "pid": 4200, "port": 8081, "health": "UP"}]}
+				""", SystemUnderTest.Status.class);
+
+		assertThat(status.processes()).extracting(SystemUnderTest.Status.Process::name, SystemUnderTest.Status.Process::pid)
+			.containsExactly(tuple("order-1", 4200L), tuple("gateway", 4100L));
 	}
 
 	@Test
