@@ -37,6 +37,12 @@ public final class InfrastructureMain {
             + " [--node-id N --voters ID@HOST:PORT,... --cluster-id ID] [--tls-dir T --users USER,...]\n"
             + "       InfrastructureMain postgres --port P --dir D [--service-roles ROLE,...]";
 
+    /**
+     * A system property: stop as soon as the server is ready. The build's class data sharing training run
+     * (launcher/pom.xml) starts a broker this way, to record the classes a start loads.
+     */
+    public static final String STOP_WHEN_READY = "orderflow.infrastructure.stop-when-ready";
+
     private InfrastructureMain() {
     }
 
@@ -95,6 +101,9 @@ public final class InfrastructureMain {
         }, "infrastructure-shutdown"));
         System.out.println("READY " + address);
         System.out.flush();
+        if (Boolean.getBoolean(STOP_WHEN_READY)) {
+            System.exit(0); // through the shutdown hook, which stops the server
+        }
         // The servers run on their own threads or processes; this thread only keeps the JVM alive.
         new CountDownLatch(1).await();
     }

@@ -142,15 +142,33 @@ class InfrastructureMainTest {
         assertThat(Files.readString(dir.resolve("stderr.log"))).contains("unknown server kind: redis", "usage:");
     }
 
+    @Test
+    void aBrokerAskedToStopWhenReadyAnnouncesItselfThenStopsOnItsOwn() throws Exception {
+        Process process = launch(List.of("-D" + InfrastructureMain.STOP_WHEN_READY + "=true"), Map.of(),
+                "kafka", "--port", "0", "--controller-port", "0", "--dir", dir.resolve("kafka").toString());
+        try {
+            assertThat(readyAddress(process)).matches("127\\.0\\.0\\.1:\\d+");
+
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stopped on its own").isTrue();
+            assertThat(process.exitValue()).isZero();
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
     private Process launch(String... args) throws IOException {
         return launch(Map.of(), args);
     }
 
     private Process launch(Map<String, String> environment, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                InfrastructureMain.class.getName()));
+        return launch(List.of(), environment, args);
+    }
+
+    private Process launch(List<String> jvmOptions, Map<String, String> environment, String... args)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), InfrastructureMain.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(dir.resolve("stderr.log").toFile());
         // Not inherited from the test's own environment, so that only what a test gives counts.

@@ -42,16 +42,6 @@ public record Layout(Path home, Path dataDir) {
         return home.resolve(service).resolve("target").resolve(service + ".jar");
     }
 
-    /** The build's extracted copy of the service jar, which the JVM can share classes from (root pom.xml). */
-    public Path extractedServiceJar(String service) {
-        return home.resolve(service).resolve("target").resolve("extracted").resolve(service + ".jar");
-    }
-
-    /** The class data sharing archive the build recorded for the extracted jar. */
-    public Path serviceClassArchive(String service) {
-        return extractedServiceJar(service).resolveSibling(service + ".jsa");
-    }
-
     /** A path as the user would like to read it: relative to the working directory when inside it. */
     public static String display(Path path) {
         Path cwd = Path.of("").toAbsolutePath();
@@ -60,7 +50,8 @@ public record Layout(Path home, Path dataDir) {
 
     /**
      * The script passes the repository root explicitly; when the jar is run directly we find the root
-     * from the jar's own place in it (launcher/target/orderflow-launcher.jar).
+     * from the jar's own place in it (launcher/target/orderflow-launcher.jar, or the build's extracted copy
+     * launcher/target/extracted/orderflow-launcher.jar): the nearest directory above it holding launcher/pom.xml.
      */
     private static Path resolveHome() {
         String configured = System.getProperty("orderflow.home", System.getenv("ORDERFLOW_HOME"));
@@ -69,12 +60,11 @@ public record Layout(Path home, Path dataDir) {
         }
         String classPath = System.getProperty("java.class.path", "");
         if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
-            Path root = Path.of(classPath).toAbsolutePath().normalize().getParent();
-            for (int i = 0; i < 2 && root != null; i++) {
-                root = root.getParent();
-            }
-            if (root != null && Files.isRegularFile(root.resolve("pom.xml"))) {
-                return root;
+            for (Path root = Path.of(classPath).toAbsolutePath().normalize().getParent(); root != null;
+                    root = root.getParent()) {
+                if (Files.isRegularFile(root.resolve("launcher").resolve("pom.xml"))) {
+                    return root;
+                }
             }
         }
         return Path.of("").toAbsolutePath();

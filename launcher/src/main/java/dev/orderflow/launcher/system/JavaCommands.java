@@ -47,7 +47,7 @@ final class JavaCommands implements ProcessCommands {
         List<String> command = new ArrayList<>();
         command.add(SelfCommand.javaExecutable());
         command.addAll(settings.serviceJavaOptions());
-        command.addAll(ServiceJar.javaArguments(settings.layout(), service));
+        command.addAll(ExtractedJar.of(settings.layout().serviceJar(service)).jarArguments());
         return command;
     }
 }
